@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ArticleDoc } from '../articles/articleDoc.js';
+import { listArticleFiles } from '../articles/listArticleFiles.js';
+import { parseArticle } from '../articles/parseArticle.js';
+import { ArticleError, BuildError } from '../errors.js';
+import { DEFAULT_LEXICON_DIR, lexiconInputs, loadLexicon } from '../lexicon/lexicon.js';
+import { runPipeline } from '../pipeline/pipeline.js';
+import { finalize } from './finalize.js';
+import { SCHEMA_VERSION, type TariffIndex, type Warning } from './schema.js';
+
+export interface BuildOptions {
+  inDir: string;
+  lexiconDir?: string;
+  /** Warnings fail the build instead of skipping or repairing. */
+  strict?: boolean;
+  /** Called after each file is read, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Articles folder to index: read and parse every file (a bad file becomes a warning naming it),
+ * run the extraction pipeline, and give the result its final deterministic form.
+ */
+export function buildIndex(options: BuildOptions): TariffIndex {
+  const lexiconDir = options.lexiconDir ?? DEFAULT_LEXICON_DIR;
+  const lexicon = loadLexicon(lexiconDir);
+  const files = listArticleFiles(options.inDir);
+  const warnings: Warning[] = [];
+  const articles: ArticleDoc[] = [];
+  const seen = new Map<string, string>();
+  const hash = createHash('sha256').update(`schema ${SCHEMA_VERSION}\n`);
+
+  for (const [i, file] of files.entries()) {
+    options.onProgress?.(i + 1, files.length);
+    const earlier = seen.get(file.id);
+    if (earlier) {
+      warnings.push({ file: file.path, message: `has the same id "${file.id}" as ${earlier}; skipped. Rename one of the two files.` });
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file.path);
+    } catch (error) {
+      warnings.push({ file: file.path, message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped.` });
+      continue;
+    }
+    hash.update(`article ${file.id} ${bytes.length}\n`).update(bytes);
+    try {
+      const { article, notes } = parseArticle(file.path, file.id, bytes, lexicon.boilerplate);
+      for (const note of notes) warnings.push({ file: file.path, message: note });
+      articles.push(article);
+      seen.set(file.id, file.path);
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      warnings.push({ file: file.path, message: `${error.reason} Skipped.` });
+    }
+  }
+  for (const { name, bytes } of lexiconInputs(lexiconDir)) hash.update(`lexicon ${name} ${bytes.length}\n`).update(bytes);
+
+  if (options.strict && warnings.length > 0) {
+    throw new BuildError(`--strict: ${warnings.length} warning(s), index not written:\n${warnings.map((w) => `  ${w.file}: ${w.message}`).join('\n')}`);
+  }
+  if (files.length > 0 && articles.length === 0) {
+    throw new BuildError(`None of the ${files.length} file(s) in ${options.inDir} could be read as an article; index not written.\n${warnings.map((w) => `  ${w.file}: ${w.message}`).join('\n')}`);
+  }
+
+  const draft = runPipeline(articles, lexicon);
+  draft.warnings.unshift(...warnings);
+  return finalize(draft, hash.digest('hex'));
+}

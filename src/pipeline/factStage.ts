@@ -1,0 +1,28 @@
+import type { Draft, Extractor, PipelineContext, Refiner, Stage } from './types.js';
+
+/**
+ * A stage built the chrono-node way: every extractor runs over every paragraph of every article,
+ * then the refiners run over all candidates in order, then `commit` stores the survivors.
+ */
+export function factStage<C>(spec: {
+  name: string;
+  extractors: Extractor<C>[];
+  refiners: Refiner<C>[];
+  commit: (candidates: C[], draft: Draft) => void;
+}): Stage {
+  return {
+    name: spec.name,
+    run(draft: Draft, ctx: PipelineContext) {
+      let candidates: C[] = [];
+      for (const article of draft.articles) {
+        for (const [index, paragraph] of article.paragraphs.entries()) {
+          for (const extractor of spec.extractors) {
+            candidates.push(...extractor.extract({ article, paragraph, index }, draft, ctx));
+          }
+        }
+      }
+      for (const refiner of spec.refiners) candidates = refiner.refine(candidates, draft, ctx);
+      spec.commit(candidates, draft);
+    },
+  };
+}
