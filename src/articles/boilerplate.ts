@@ -23,7 +23,11 @@ const HEADLINE_MIN_WORDS = 4;
  *    site chrome (or the headline, or a promo's second line). Inside the story such a line stays:
  *    it may be a subheading, and losing story text is worse than keeping a stray line.
  */
-export function removeBoilerplate(lines: Line[], lexicon: BoilerplateLexicon, title: string | null): BoilerplateResult {
+export function removeBoilerplate(
+  lines: Line[],
+  lexicon: BoilerplateLexicon,
+  title: string | null,
+): BoilerplateResult {
   const kinds = new Map<number, BoilerplateKind>();
   const foldedTitle = title ? foldForComparison(title) : null;
 

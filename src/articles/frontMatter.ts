@@ -21,18 +21,25 @@ export const FrontMatter = z
     published: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real calendar date')
+      .refine(
+        (d) =>
+          !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+          new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+        'not a real calendar date',
+      )
       .optional(),
     url: z.url().optional(),
-    paraphrased: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    paraphrased: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     note: z.string().optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
 export type FrontMatterResult =
-  | { ok: true; meta: FrontMatter; bodyStart: number }
-  | { ok: false; reason: string };
+  { ok: true; meta: FrontMatter; bodyStart: number } | { ok: false; reason: string };
 
 const KNOWN_KEYS = Object.keys(FrontMatter.shape).join(', ');
 
@@ -42,15 +49,24 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const close = text.indexOf('\n---', 3);
   const closeEnd = close === -1 ? -1 : close + 4;
   if (close === -1 || (closeEnd < text.length && text[closeEnd] !== '\n')) {
-    return { ok: false, reason: 'front matter starts with "---" but has no closing "---" line. Add the closing line.' };
+    return {
+      ok: false,
+      reason: 'front matter starts with "---" but has no closing "---" line. Add the closing line.',
+    };
   }
-  const lines = text.slice(4, close + 1).split('\n').slice(0, -1);
+  const lines = text
+    .slice(4, close + 1)
+    .split('\n')
+    .slice(0, -1);
   const raw: Record<string, string> = {};
   for (const [i, line] of lines.entries()) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!m) {
-      return { ok: false, reason: `front matter line ${i + 2} ${JSON.stringify(line)} is not "key: value". Fix or remove that line.` };
+      return {
+        ok: false,
+        reason: `front matter line ${i + 2} ${JSON.stringify(line)} is not "key: value". Fix or remove that line.`,
+      };
     }
     raw[m[1]!.toLowerCase()] = unquote(m[2]!.trim());
   }

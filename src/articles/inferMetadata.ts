@@ -8,7 +8,10 @@ import type { BoilerplateLexicon } from '../lexicon/boilerplateLexicon.js';
 export function inferSource(body: string, lexicon: BoilerplateLexicon): string | null {
   let best: { name: string; index: number } | null = null;
   for (const outlet of lexicon.outlets) {
-    const pattern = new RegExp(outlet.pattern.source, outlet.pattern.flags.includes('m') ? outlet.pattern.flags : `${outlet.pattern.flags}m`);
+    const pattern = new RegExp(
+      outlet.pattern.source,
+      outlet.pattern.flags.includes('m') ? outlet.pattern.flags : `${outlet.pattern.flags}m`,
+    );
     const m = pattern.exec(body);
     // The credit nearest the end wins: a wire credit at the foot names who wrote the story.
     if (m && (!best || m.index > best.index)) best = { name: outlet.name, index: m.index };

@@ -15,11 +15,14 @@ export interface ArticleFile {
 export function listArticleFiles(dir: string): ArticleFile[] {
   let names: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new UsageError(`--in ${dir} is a file, not a folder. Name the folder that holds the articles.`);
+    if (!statSync(dir).isDirectory())
+      throw new UsageError(`--in ${dir} is a file, not a folder. Name the folder that holds the articles.`);
     names = readdirSync(dir);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`The article folder ${dir} does not exist. Create it and put .txt or .md articles in it, or name another with --in.`);
+    throw new UsageError(
+      `The article folder ${dir} does not exist. Create it and put .txt or .md articles in it, or name another with --in.`,
+    );
   }
   return names
     .filter((name) => ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.'))

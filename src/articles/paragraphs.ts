@@ -22,7 +22,7 @@ export function buildParagraphs(
     if (group.length === 0) return;
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    let start = first.start + leadingSpace(first.text);
+    const start = first.start + leadingSpace(first.text);
     let end = last.end - trailingSpace(last.text);
     for (const credit of lexicon.trailingCredits) {
       const m = credit.exec(body.slice(start, end));
@@ -34,7 +34,10 @@ export function buildParagraphs(
     }
     if (end > start) {
       const text = body.slice(start, end).replace(/\n/g, ' ');
-      const sentences = splitSentences(text, lexicon.abbreviations).map(([s, e]): [number, number] => [start + s, start + e]);
+      const sentences = splitSentences(text, lexicon.abbreviations).map(([s, e]): [number, number] => [
+        start + s,
+        start + e,
+      ]);
       paragraphs.push({ text, start, end, sentences });
     }
     group = [];

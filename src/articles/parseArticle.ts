@@ -21,7 +21,12 @@ export interface ParsedArticle {
  * split paragraphs and sentences. Throws ArticleError (naming the file) for input that cannot be
  * read as an article.
  */
-export function parseArticle(file: string, id: string, bytes: Uint8Array, lexicon: BoilerplateLexicon): ParsedArticle {
+export function parseArticle(
+  file: string,
+  id: string,
+  bytes: Uint8Array,
+  lexicon: BoilerplateLexicon,
+): ParsedArticle {
   const notes: string[] = [];
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new ArticleError(file, decoded.reason);
@@ -36,7 +41,10 @@ export function parseArticle(file: string, id: string, bytes: Uint8Array, lexico
   const { kept, removed, headline } = removeBoilerplate(splitLines(body), lexicon, meta.title ?? null);
   const { paragraphs, credits } = buildParagraphs(body, kept, lexicon);
   if (paragraphs.length === 0) {
-    throw new ArticleError(file, 'has no story text (it is empty, or every line looks like site boilerplate).');
+    throw new ArticleError(
+      file,
+      'has no story text (it is empty, or every line looks like site boilerplate).',
+    );
   }
 
   const inferredSource = meta.source ? null : inferSource(body, lexicon);

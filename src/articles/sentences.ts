@@ -13,7 +13,12 @@ export function splitSentences(text: string, abbreviations: Set<string>): [numbe
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (!/["“‘'(\p{Lu}\p{N}]/u.test(text[next]!)) continue;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text.slice(start, m.index), abbreviations)) continue;
+    if (
+      m[0].startsWith('.') &&
+      m[0].length === 1 &&
+      isAbbreviation(text.slice(start, m.index), abbreviations)
+    )
+      continue;
     sentences.push([start, end]);
     start = next;
   }

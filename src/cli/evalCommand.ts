@@ -16,7 +16,8 @@ runCli(() => {
       const bar = f.bar <= 1 ? `${(f.bar * 100).toFixed(0)}%` : String(f.bar);
       console.log(`  ${ok ? 'ok  ' : 'MISS'} ${f.label}: ${value} (bar ${f.atMost ? '≤' : '≥'} ${bar})`);
     }
-    if (verbose || report.figures.some((f) => !passes(f))) for (const n of report.notes) console.log(`       ${n}`);
+    if (verbose || report.figures.some((f) => !passes(f)))
+      for (const n of report.notes) console.log(`       ${n}`);
   }
   console.log(failed === 0 ? '\nAll figures meet their bars.' : `\n${failed} figure(s) below their bar.`);
   return failed === 0 ? 0 : 1;

@@ -2,7 +2,9 @@
 const MIN_FILES = 200;
 
 /** A one-line progress bar on stderr, drawn only on a terminal and only for large folders. */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): (done: number, total: number) => void {
+export function progressBar(
+  stream: NodeJS.WriteStream = process.stderr,
+): (done: number, total: number) => void {
   let last = -1;
   return (done, total) => {
     if (!stream.isTTY || total < MIN_FILES) return;

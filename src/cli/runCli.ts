@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ArticleError, BuildError, IndexLoadError, LexiconError, UsageError } from '../errors.js';
 
@@ -26,4 +28,15 @@ export function runCli(main: () => Promise<number | void> | number | void): void
         process.exitCode = 2;
       }
     });
+}
+
+/** True when the module at `moduleUrl` is the script node was started with (not an import). */
+export function isMain(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
 }

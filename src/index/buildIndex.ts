@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ArticleDoc } from '../articles/articleDoc.js';
 import { listArticleFiles } from '../articles/listArticleFiles.js';
 import { parseArticle } from '../articles/parseArticle.js';
@@ -14,6 +14,8 @@ export interface BuildOptions {
   lexiconDir?: string;
   /** Warnings fail the build instead of skipping or repairing. */
   strict?: boolean;
+  /** Files larger than this are skipped: a news article is a few kilobytes. */
+  maxBytes?: number;
   /** Called after each file is read, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -22,6 +24,8 @@ export interface BuildOptions {
  * Articles folder to index: read and parse every file (a bad file becomes a warning naming it),
  * run the extraction pipeline, and give the result its final deterministic form.
  */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
 export function buildIndex(options: BuildOptions): TariffIndex {
   const lexiconDir = options.lexiconDir ?? DEFAULT_LEXICON_DIR;
   const lexicon = loadLexicon(lexiconDir);
@@ -35,14 +39,29 @@ export function buildIndex(options: BuildOptions): TariffIndex {
     options.onProgress?.(i + 1, files.length);
     const earlier = seen.get(file.id);
     if (earlier) {
-      warnings.push({ file: file.path, message: `has the same id "${file.id}" as ${earlier}; skipped. Rename one of the two files.` });
+      warnings.push({
+        file: file.path,
+        message: `has the same id "${file.id}" as ${earlier}; skipped. Rename one of the two files.`,
+      });
       continue;
     }
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     let bytes: Buffer;
     try {
+      const size = statSync(file.path).size;
+      if (size > maxBytes) {
+        warnings.push({
+          file: file.path,
+          message: `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${(maxBytes / 1024 / 1024).toFixed(1)} MiB limit for one article; skipped. Split it into articles or raise --max-bytes.`,
+        });
+        continue;
+      }
       bytes = readFileSync(file.path);
     } catch (error) {
-      warnings.push({ file: file.path, message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped.` });
+      warnings.push({
+        file: file.path,
+        message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped.`,
+      });
       continue;
     }
     hash.update(`article ${file.id} ${bytes.length}\n`).update(bytes);
@@ -56,13 +75,18 @@ export function buildIndex(options: BuildOptions): TariffIndex {
       warnings.push({ file: file.path, message: `${error.reason} Skipped.` });
     }
   }
-  for (const { name, bytes } of lexiconInputs(lexiconDir)) hash.update(`lexicon ${name} ${bytes.length}\n`).update(bytes);
+  for (const { name, bytes } of lexiconInputs(lexiconDir))
+    hash.update(`lexicon ${name} ${bytes.length}\n`).update(bytes);
 
   if (options.strict && warnings.length > 0) {
-    throw new BuildError(`--strict: ${warnings.length} warning(s), index not written:\n${warnings.map((w) => `  ${w.file}: ${w.message}`).join('\n')}`);
+    throw new BuildError(
+      `--strict: ${warnings.length} warning(s), index not written:\n${warnings.map((w) => `  ${w.file}: ${w.message}`).join('\n')}`,
+    );
   }
   if (files.length > 0 && articles.length === 0) {
-    throw new BuildError(`None of the ${files.length} file(s) in ${options.inDir} could be read as an article; index not written.\n${warnings.map((w) => `  ${w.file}: ${w.message}`).join('\n')}`);
+    throw new BuildError(
+      `None of the ${files.length} file(s) in ${options.inDir} could be read as an article; index not written.\n${warnings.map((w) => `  ${w.file}: ${w.message}`).join('\n')}`,
+    );
   }
 
   const draft = runPipeline(articles, lexicon);

@@ -12,7 +12,10 @@ export function loadIndex(file: string = DEFAULT_INDEX_PATH): TariffIndex {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new IndexLoadError(file, code === 'ENOENT' ? 'the file does not exist.' : `the file cannot be read (${code}).`);
+    throw new IndexLoadError(
+      file,
+      code === 'ENOENT' ? 'the file does not exist.' : `the file cannot be read (${code}).`,
+    );
   }
   return parseIndex(raw, file);
 }
@@ -22,11 +25,17 @@ export function parseIndex(raw: string, file: string): TariffIndex {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new IndexLoadError(file, `it is not valid JSON (${(error as Error).message}); the file may be truncated.`);
+    throw new IndexLoadError(
+      file,
+      `it is not valid JSON (${(error as Error).message}); the file may be truncated.`,
+    );
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
-    throw new IndexLoadError(file, `it has schema version ${JSON.stringify(version ?? null)}, and this version of tariff-desk reads version ${SCHEMA_VERSION}.`);
+    throw new IndexLoadError(
+      file,
+      `it has schema version ${JSON.stringify(version ?? null)}, and this version of tariff-desk reads version ${SCHEMA_VERSION}.`,
+    );
   }
   const parsed = TariffIndex.safeParse(json);
   if (!parsed.success) {

@@ -7,7 +7,8 @@ export function summarize(index: TariffIndex, out: string, bytes: number): strin
       `${index.quotes.length} quotes, ${index.tariffs.length} tariffs, ${index.deadlines.length} deadlines.`,
   ];
   const removed = index.articles.reduce((n, a) => n + a.removed.length, 0);
-  if (removed > 0) lines.push(`Removed ${removed} boilerplate line(s); each is listed under its article's "removed".`);
+  if (removed > 0)
+    lines.push(`Removed ${removed} boilerplate line(s); each is listed under its article's "removed".`);
   const byFile = new Map<string, string[]>();
   for (const w of index.warnings) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w.message]);
   if (byFile.size > 0) {

@@ -9,7 +9,10 @@ import { z } from 'zod';
  */
 export function writeIndex(index: TariffIndex, out: string): number {
   const checked = TariffIndex.safeParse(index);
-  if (!checked.success) throw new Error(`The builder produced an index that breaks its own schema:\n${z.prettifyError(checked.error)}`);
+  if (!checked.success)
+    throw new Error(
+      `The builder produced an index that breaks its own schema:\n${z.prettifyError(checked.error)}`,
+    );
   const json = `${JSON.stringify(index)}\n`;
   const tmp = `${out}.tmp-${process.pid}`;
   try {

@@ -39,7 +39,10 @@ export function loadBoilerplateLexicon(dir: string): BoilerplateLexicon {
   return {
     lines: data.lines.map((l) => ({ ...l, pattern: compilePattern(BOILERPLATE_FILE, l.pattern, 'iu') })),
     trailingCredits: data.trailingCredits.map((p) => compilePattern(BOILERPLATE_FILE, p, 'u')),
-    outlets: data.outlets.map((o) => ({ name: o.name, pattern: compilePattern(BOILERPLATE_FILE, o.pattern, 'u') })),
+    outlets: data.outlets.map((o) => ({
+      name: o.name,
+      pattern: compilePattern(BOILERPLATE_FILE, o.pattern, 'u'),
+    })),
     abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
   };
 }

@@ -10,13 +10,19 @@ export function readLexiconFile<S extends z.ZodType>(dir: string, name: string, 
   try {
     raw = readFileSync(file, 'utf8');
   } catch {
-    throw new LexiconError(file, 'cannot be read. Restore it from the repository or point --lexicon at a folder that has it.');
+    throw new LexiconError(
+      file,
+      'cannot be read. Restore it from the repository or point --lexicon at a folder that has it.',
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new LexiconError(file, `is not valid JSON (${(error as Error).message}). Fix the syntax and build again.`);
+    throw new LexiconError(
+      file,
+      `is not valid JSON (${(error as Error).message}). Fix the syntax and build again.`,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -30,6 +36,9 @@ export function compilePattern(file: string, source: string, flags = 'u'): RegEx
   try {
     return new RegExp(source, flags);
   } catch (error) {
-    throw new LexiconError(file, `has an invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+    throw new LexiconError(
+      file,
+      `has an invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`,
+    );
   }
 }
