@@ -12,8 +12,9 @@ runCli(() => {
     for (const f of report.figures) {
       const ok = passes(f);
       if (!ok) failed++;
-      const value = f.value <= 1 && f.bar <= 1 ? `${(f.value * 100).toFixed(1)}%` : String(f.value);
-      const bar = f.bar <= 1 ? `${(f.bar * 100).toFixed(0)}%` : String(f.bar);
+      const count = f.unit === 'count';
+      const value = count ? String(f.value) : `${(f.value * 100).toFixed(1)}%`;
+      const bar = count ? String(f.bar) : `${(f.bar * 100).toFixed(0)}%`;
       console.log(`  ${ok ? 'ok  ' : 'MISS'} ${f.label}: ${value} (bar ${f.atMost ? '≤' : '≥'} ${bar})`);
     }
     if (verbose || report.figures.some((f) => !passes(f)))

@@ -5,6 +5,8 @@ export interface Figure {
   /** The lowest acceptable value (for rates, 0 to 1), or the highest when `atMost` is set. */
   bar: number;
   atMost?: boolean;
+  /** `share` (0 to 1, printed as a percentage, the default) or `count` (printed as a number). */
+  unit?: 'share' | 'count';
 }
 
 export interface EvalReport {

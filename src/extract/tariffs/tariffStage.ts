@@ -1,7 +1,17 @@
-import type { Stage } from '../../pipeline/types.js';
+import { factStage } from '../../pipeline/factStage.js';
+import type { TariffDraft } from '../../pipeline/types.js';
+import { tariffExtractor } from './tariffExtractor.js';
+import { tariffMergeRefiner } from './tariffMergeRefiner.js';
 
-/** Placeholder until the tariffs extractors land: adds nothing. */
-export const tariffStage: Stage = {
+/**
+ * Tariff facts: rates with their subjects, statuses and parties. Merging runs last so that every
+ * article's report of one tariff has been found before they are joined.
+ */
+export const tariffStage = factStage<TariffDraft>({
   name: 'tariffs',
-  run() {},
-};
+  extractors: [tariffExtractor],
+  refiners: [tariffMergeRefiner],
+  commit(candidates, draft) {
+    draft.tariffs.push(...candidates);
+  },
+});

@@ -1,0 +1,53 @@
+import type { Refiner, TariffDraft } from '../../pipeline/types.js';
+
+/** Two values agree when equal or when one of them is not known. */
+function compatible<T>(a: T | null, b: T | null, unknown: T | null = null): boolean {
+  return a === b || a === unknown || b === unknown;
+}
+
+function sameFact(a: TariffDraft, b: TariffDraft, perCountry: Set<string>): boolean {
+  if (perCountry.has(a.subject) && a.imposedOn !== b.imposedOn) return false;
+  return (
+    a.subject === b.subject &&
+    a.ratePercent === b.ratePercent &&
+    compatible(a.previousRatePercent, b.previousRatePercent) &&
+    compatible<string>(a.status, b.status, 'unknown') &&
+    compatible(a.effective, b.effective) &&
+    compatible(a.imposedBy, b.imposedBy) &&
+    compatible(a.imposedOn, b.imposedOn)
+  );
+}
+
+function known<T>(a: T | null, b: T | null, unknown: T | null = null): T | null {
+  return a === unknown ? b : a;
+}
+
+/**
+ * One fact per tariff however many sentences and articles report it: the same subject and rate
+ * whose other fields do not contradict merge, keeping every source and the fields any of them
+ * knows. Facts that disagree (threatened in one article, scheduled in another) stay apart.
+ */
+export const tariffMergeRefiner: Refiner<TariffDraft> = {
+  name: 'merge-tariffs',
+  refine(candidates, _draft, ctx) {
+    const perCountry = new Set(ctx.lexicon.tariffs.subjects.filter((s) => s.perCountry).map((s) => s.slug));
+    const merged: TariffDraft[] = [];
+    for (const c of candidates) {
+      const into = merged.find((m) => sameFact(m, c, perCountry));
+      if (!into) {
+        merged.push({ ...c, sources: [...c.sources] });
+        continue;
+      }
+      into.previousRatePercent = known(into.previousRatePercent, c.previousRatePercent);
+      into.status = known(into.status, c.status, 'unknown') ?? 'unknown';
+      into.effective = known(into.effective, c.effective);
+      into.imposedBy = known(into.imposedBy, c.imposedBy);
+      into.imposedOn = known(into.imposedOn, c.imposedOn);
+      const duplicate = into.sources.some(
+        (s) => s.articleId === c.sources[0]!.articleId && s.start === c.sources[0]!.start,
+      );
+      if (!duplicate) into.sources.push(...c.sources);
+    }
+    return merged;
+  },
+};
