@@ -1,0 +1,89 @@
+/**
+ * Words as the query layer compares them: lower case, no accents, a light plural stem, so that
+ * "Cars", "car" and "car's" meet, and a small edit distance for typos.
+ */
+
+/** Lower case without diacritics; everything that is not a letter or digit becomes a space. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Strips an English plural, possessive, "-ed" or "-ing" ("visited", "meeting"); leaves short
+ * words and "-ss" words ("Bessent", "class") alone. Query and text go through the same stem, so
+ * an odd stem ("united" to "unit") still meets itself.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The stemmed words of a text, in order. */
+export function words(text: string): string[] {
+  const folded = fold(text);
+  return folded === '' ? [] : folded.split(' ').map(stem);
+}
+
+/** How many typos a word of this length may carry and still match. */
+export function typoAllowance(word: string): number {
+  if (word.length >= 9) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** True when two stemmed words are the same word, allowing for typos in the longer ones. */
+export function sameWord(query: string, word: string): boolean {
+  if (query === word) return true;
+  const allowance = typoAllowance(query);
+  return allowance > 0 && editDistance(query, word, allowance) <= allowance;
+}
+
+/** User input cut to a length the matchers handle quickly, on a code point boundary. */
+export function clip(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : points.slice(0, max).join('');
+}
+
+/**
+ * Cuts text to at most `max` UTF-16 code units (the unit Discord's limits count), on a code
+ * point boundary, ending with `marker` when anything was cut.
+ */
+export function truncate(text: string, max: number, marker = '…'): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const point of text) {
+    if (out.length + point.length + marker.length > max) break;
+    out += point;
+  }
+  return out + marker;
+}

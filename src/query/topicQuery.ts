@@ -1,0 +1,53 @@
+/**
+ * A topic as the user types it ("deal", "cars", "upper house election"), expanded with the topic
+ * and subject vocabulary, and tested against the words of a quote or a deadline.
+ */
+import type { QueryLexicon } from './queryLexicon.js';
+import { clip, sameWord, words } from './text.js';
+
+/** Each user word becomes a group of phrases; a text matches when every group has a phrase in it. */
+export interface TopicQuery {
+  groups: string[][][];
+}
+
+const MAX_WORDS = 12;
+
+/** The topic query for a text, or null when it holds no word worth matching (empty, emoji, stop words). */
+export function parseTopicQuery(text: string, lexicon: QueryLexicon): TopicQuery | null {
+  const stop = new Set(lexicon.stopwords.flatMap(words));
+  const userWords = [...new Set(words(clip(text, 200)).filter((w) => !stop.has(w)))].slice(0, MAX_WORDS);
+  if (userWords.length === 0) return null;
+  return { groups: userWords.map((w) => expand(w, lexicon)) };
+}
+
+function expand(word: string, lexicon: QueryLexicon): string[][] {
+  const phrases = new Map<string, string[]>([[word, [word]]]);
+  const add = (values: string[]) => {
+    for (const value of values) {
+      const phrase = words(value);
+      if (phrase.length > 0) phrases.set(phrase.join(' '), phrase);
+    }
+  };
+  const names = (values: string[]) => values.some((v) => {
+    const phrase = words(v);
+    return phrase.length === 1 && sameWord(word, phrase[0]!);
+  });
+  for (const topic of lexicon.topics) if (names([topic.name, ...topic.terms])) add([topic.name, ...topic.terms]);
+  for (const subject of lexicon.subjects) {
+    const all = [subject.label, subject.slug.replace(/-/g, ' '), ...subject.aliases];
+    if (names(all)) add(all);
+  }
+  return [...phrases.values()];
+}
+
+/** True when every group of the query has one of its phrases somewhere in `text` (stemmed words). */
+export function matchesTopic(query: TopicQuery, text: readonly string[]): boolean {
+  return query.groups.every((group) => group.some((phrase) => containsPhrase(text, phrase)));
+}
+
+function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= text.length; i++) {
+    if (phrase.every((w, j) => sameWord(w, text[i + j]!))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+import { copyFileSync, existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ensureIndex, staleness } from '../../src/cli/ensureIndex.js';
+import { IndexLoadError } from '../../src/errors.js';
+import { SEED_DIR, tempDir } from '../helpers/buildFixture.js';
+
+const ARTICLE = '001_a1740e9eaf4d6ccd.txt';
+const LEXICON = 'data/lexicon';
+
+/** A folder with one article and no index; every input dated in the past, so a build is newer. */
+function workspace() {
+  const dir = tempDir();
+  const articles = join(dir, 'articles');
+  mkdirSync(articles);
+  copyFileSync(join(SEED_DIR, ARTICLE), join(articles, ARTICLE));
+  const past = new Date(Date.now() - 60_000);
+  utimesSync(join(articles, ARTICLE), past, past);
+  utimesSync(articles, past, past);
+  return { dir, articles, indexPath: join(dir, 'out', 'index.json') };
+}
+
+const future = () => new Date(Date.now() + 60_000);
+
+describe('ensureIndex', () => {
+  it('builds a missing index with a notice, then loads it quietly', () => {
+    const { articles, indexPath } = workspace();
+    const notices: string[] = [];
+    const built = ensureIndex({ indexPath, articlesDir: articles, notice: (l) => notices.push(l) });
+    expect(existsSync(indexPath)).toBe(true);
+    expect(built.articles.map((a) => a.id)).toEqual(['001_a1740e9eaf4d6ccd']);
+    expect(notices[0]).toBe(`The index ${indexPath} does not exist yet; building it from ${articles} first.`);
+    expect(notices[1]).toMatch(/^Wrote .*index\.json \(.*\): 1 articles/);
+
+    const again: string[] = [];
+    const loaded = ensureIndex({ indexPath, articlesDir: articles, notice: (l) => again.push(l) });
+    expect(again).toEqual([]);
+    expect(loaded.inputHash).toBe(built.inputHash);
+  });
+
+  it.each([
+    ['an edited article', (articles: string) => utimesSync(join(articles, ARTICLE), future(), future()), (articles: string) => join(articles, ARTICLE)],
+    [
+      'an added article',
+      (articles: string) => {
+        writeFileSync(join(articles, 'new.txt'), 'Tokyo — A new story about tariffs.\n');
+        utimesSync(articles, future(), future());
+      },
+      (articles: string) => articles,
+    ],
+  ])('rebuilds after %s', (_, change, newer) => {
+    const { articles, indexPath } = workspace();
+    ensureIndex({ indexPath, articlesDir: articles, notice: () => {} });
+    expect(staleness(indexPath, articles, LEXICON)).toBeNull();
+    change(articles);
+    expect(staleness(indexPath, articles, LEXICON)).toBe(`is older than ${newer(articles)}`);
+    const notices: string[] = [];
+    ensureIndex({ indexPath, articlesDir: articles, notice: (l) => notices.push(l) });
+    expect(notices[0]).toBe(`The index ${indexPath} is older than ${newer(articles)}; building it from ${articles} first.`);
+  });
+
+  it('rebuilds an unreadable index, and only loads when told not to build', () => {
+    const { articles, indexPath } = workspace();
+    mkdirSync(join(indexPath, '..'), { recursive: true });
+    writeFileSync(indexPath, '{"schemaVersion": 1, "trunc');
+    expect(() => ensureIndex({ indexPath, articlesDir: null })).toThrow(IndexLoadError);
+    const notices: string[] = [];
+    ensureIndex({ indexPath, articlesDir: articles, notice: (l) => notices.push(l) });
+    expect(notices[0]).toMatch(/^The index .* cannot be read \(it is not valid JSON/);
+  });
+});
