@@ -8,7 +8,7 @@ export function factStage<C>(spec: {
   name: string;
   extractors: Extractor<C>[];
   refiners: Refiner<C>[];
-  commit: (candidates: C[], draft: Draft) => void;
+  commit: (candidates: C[], draft: Draft, ctx: PipelineContext) => void;
 }): Stage {
   return {
     name: spec.name,
@@ -22,7 +22,7 @@ export function factStage<C>(spec: {
         }
       }
       for (const refiner of spec.refiners) candidates = refiner.refine(candidates, draft, ctx);
-      spec.commit(candidates, draft);
+      spec.commit(candidates, draft, ctx);
     },
   };
 }

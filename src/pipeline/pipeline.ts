@@ -14,7 +14,11 @@ import type { Draft, Stage } from './types.js';
  */
 export const STAGES: readonly Stage[] = [peopleStage, quoteStage, tariffStage, deadlineStage];
 
-export function runPipeline(articles: ArticleDoc[], lexicon: Lexicon, stages: readonly Stage[] = STAGES): Draft {
+export function runPipeline(
+  articles: ArticleDoc[],
+  lexicon: Lexicon,
+  stages: readonly Stage[] = STAGES,
+): Draft {
   const draft: Draft = { articles, people: [], quotes: [], tariffs: [], deadlines: [], warnings: [] };
   for (const stage of stages) stage.run(draft, { lexicon });
   return draft;

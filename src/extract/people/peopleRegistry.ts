@@ -1,0 +1,64 @@
+import type { Person } from '../../index/schema.js';
+import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
+import { surnameOf } from './surname.js';
+import { titleAtEnd } from './titles.js';
+
+export interface HeldTitle {
+  words: string[];
+  /** As written, with qualifiers: "U.S. President". */
+  display: string;
+}
+
+/** What the mention finder matches: every written form of every known entity, compiled once. */
+export interface PeopleRegistry {
+  people: Map<string, Person>;
+  /** Literal forms (names, surnames, titled names, variants) to the ids they may mean. */
+  forms: Map<string, string[]>;
+  /** One alternation of every literal form, longest first. */
+  formPattern: RegExp | null;
+  /** The titles each person holds, read from their titled aliases and role. */
+  titles: Map<string, HeldTitle[]>;
+}
+
+/** Builds the registry of the people the index knows, for finding them in text. */
+export function buildRegistry(people: Person[], lex: AttributionLexicon): PeopleRegistry {
+  const forms = new Map<string, string[]>();
+  const add = (form: string, id: string) => {
+    const ids = forms.get(form) ?? [];
+    if (!ids.includes(id)) forms.set(form, [...ids, id]);
+  };
+  const titles = new Map<string, HeldTitle[]>();
+  for (const p of people) {
+    add(p.name, p.id);
+    const surname = surnameOf(p.name, lex);
+    if (p.kind === 'person') add(surname, p.id);
+    const held: HeldTitle[] = [];
+    for (const alias of p.aliases) {
+      if (/^the\s+\p{Ll}/u.test(alias) || /^\p{Lu}\p{L}* chief$/u.test(alias)) continue;
+      add(alias.replace(/^the\s+/iu, ''), p.id);
+      for (const tail of [p.name, surname]) {
+        if (!alias.endsWith(` ${tail}`) || p.kind !== 'person') continue;
+        const display = alias.slice(0, -tail.length - 1);
+        const title = titleAtEnd(display, lex);
+        if (title) held.push({ words: title.words, display });
+        break;
+      }
+    }
+    const roleTitle = p.role ? titleAtEnd(p.role, lex) : null;
+    if (p.role && roleTitle) held.push({ words: roleTitle.words, display: p.role });
+    titles.set(p.id, held);
+  }
+  for (const { variant, canonical } of lex.nameVariants) {
+    for (const id of forms.get(canonical) ?? []) add(variant, id);
+  }
+  const alternation = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape);
+  const formPattern =
+    alternation.length > 0
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : null;
+  return { people: new Map(people.map((p) => [p.id, p])), forms, formPattern, titles };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,75 @@
+import type { ArticleDoc } from '../../articles/articleDoc.js';
+import type { Person } from '../../index/schema.js';
+import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
+import { findMentions, type Mention } from '../people/mentionFinder.js';
+import { buildRegistry, type PeopleRegistry } from '../people/peopleRegistry.js';
+import { findQuotedSpans, type QuotedSpan } from './quoteMarks.js';
+
+/** The mark that stands in for quoted words, so the reporter's words can be read on their own. */
+export const MASK = '\uFFFC';
+
+/** One paragraph as attribution reads it. Offsets are into `text`. */
+export interface ParagraphView {
+  text: string;
+  /** `text` with every quoted span, marks included, replaced by MASK of the same length. */
+  masked: string;
+  spans: QuotedSpan[];
+  mentions: Mention[];
+  /** Sentence boundaries relative to the paragraph. */
+  sentences: [number, number][];
+  /** Speech verbs outside quotes: where they are and how they are written. */
+  verbs: { start: number; end: number; text: string }[];
+}
+
+const cache = new WeakMap<
+  ArticleDoc,
+  { people: Person[]; lex: AttributionLexicon; views: ParagraphView[] }
+>();
+
+/** The paragraphs of an article as attribution reads them, built once per people list. */
+export function articleView(article: ArticleDoc, people: Person[], lex: AttributionLexicon): ParagraphView[] {
+  const hit = cache.get(article);
+  if (hit && hit.people === people && hit.lex === lex) return hit.views;
+  const registry = registryOf(people, lex);
+  const verbPattern = new RegExp(
+    `(?<![\\p{L}'’-])(?:${[...lex.speechVerbs].join('|')})(?![\\p{L}'’-])`,
+    'gu',
+  );
+  const views = article.paragraphs.map((p): ParagraphView => {
+    const spans = findQuotedSpans(p.text, lex);
+    let masked = p.text;
+    for (const s of spans)
+      masked = masked.slice(0, s.open) + MASK.repeat(s.close - s.open) + masked.slice(s.close);
+    const quoted = spans.map((s): [number, number] => [s.open, s.close]);
+    return {
+      text: p.text,
+      masked,
+      spans,
+      mentions: findMentions(p.text, article.id, registry, lex, quoted),
+      sentences: p.sentences.map(([s, e]): [number, number] => [s - p.start, e - p.start]),
+      verbs: [...masked.matchAll(verbPattern)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+      })),
+    };
+  });
+  cache.set(article, { people, lex, views });
+  return views;
+}
+
+const registries = new WeakMap<Person[], { lex: AttributionLexicon; registry: PeopleRegistry }>();
+
+function registryOf(people: Person[], lex: AttributionLexicon): PeopleRegistry {
+  const hit = registries.get(people);
+  if (hit && hit.lex === lex) return hit.registry;
+  const registry = buildRegistry(people, lex);
+  registries.set(people, { lex, registry });
+  return registry;
+}
+
+/** The index of the sentence holding an offset (the last one for an offset past the end). */
+export function sentenceAt(view: ParagraphView, offset: number): number {
+  const i = view.sentences.findIndex(([, e]) => offset < e);
+  return i === -1 ? view.sentences.length - 1 : i;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/extract/people/mentionFinder.js';
+import { buildRegistry } from '../../../src/extract/people/peopleRegistry.js';
+import type { Person } from '../../../src/index/schema.js';
+import { lexicon } from '../quotes/runStages.js';
+
+const person = (
+  id: string,
+  name: string,
+  aliases: string[],
+  role: string | null,
+  articleIds: string[],
+  kind: Person['kind'] = 'person',
+): Person => ({ id, name, kind, aliases, role, articleIds });
+
+const PEOPLE = [
+  person('donald-trump', 'Donald Trump', ['U.S. President Donald Trump', 'Trump'], 'U.S. President', ['a1']),
+  person(
+    'lee-jae-myung',
+    'Lee Jae-myung',
+    ['South Korean President Lee Jae-myung', 'Lee'],
+    'South Korean President',
+    ['a2'],
+  ),
+  person('scott-bessent', 'Scott Bessent', ['Bessent'], 'Treasury Secretary', ['a1']),
+  person('ken-sato', 'Ken Sato', [], 'analyst', ['a1']),
+  person('yuki-sato', 'Yuki Sato', [], 'analyst', ['a2']),
+  person('treasury', 'Treasury', [], null, ['a1'], 'organisation'),
+  person('white-house', 'White House', [], null, ['a1'], 'organisation'),
+];
+const registry = buildRegistry(PEOPLE, lexicon.attribution);
+const found = (text: string, articleId = 'a1') =>
+  findMentions(text, articleId, registry, lexicon.attribution).map((m) => [
+    text.slice(m.start, m.end),
+    m.personId ?? m.pronoun,
+    m.possessive,
+  ]);
+
+describe('findMentions', () => {
+  it.each<[string, string, string, (string | boolean | null)[][]]>([
+    [
+      'full name and surname',
+      'Scott Bessent met Trump.',
+      'a1',
+      [
+        ['Scott Bessent', 'scott-bessent', false],
+        ['Trump', 'donald-trump', false],
+      ],
+    ],
+    ['possessive', 'Trump’s tariffs and the allies’ treaty', 'a1', [['Trump', 'donald-trump', true]]],
+    [
+      'title reference with a country that fits',
+      'The US president spoke.',
+      'a1',
+      [['The US president', 'donald-trump', false]],
+    ],
+    [
+      'title reference, local person preferred',
+      'the president spoke.',
+      'a2',
+      [['the president', 'lee-jae-myung', false]],
+    ],
+    [
+      'pronouns',
+      'He said it would.',
+      'a1',
+      [
+        ['He', 'person', false],
+        ['it', 'organisation', false],
+      ],
+    ],
+    [
+      'a document standing for its author',
+      'The statement said so.',
+      'a1',
+      [['The statement', 'organisation', false]],
+    ],
+    [
+      'a paraphrased name from the lexicon',
+      'the White Home said',
+      'a1',
+      [['White Home', 'white-house', false]],
+    ],
+    [
+      'a shared surname resolves to the one in the article',
+      'Sato said.',
+      'a2',
+      [['Sato', 'yuki-sato', false]],
+    ],
+    // Negative cases.
+    ['a title reference with a country that does not fit', 'The Chinese president spoke.', 'a1', []],
+    [
+      'a title followed by a name is no bare reference',
+      'the president Trump',
+      'a1',
+      [['Trump', 'donald-trump', false]],
+    ],
+    ['a department inside a title', 'US Treasury secretary spoke', 'a1', []],
+    ['a shared surname in an article that names neither', 'Sato said.', 'a3', [['Sato', null, false]]],
+    ['part of a longer word', 'Trumpism and Bessentian ideas', 'a1', []],
+  ])('%s', (_name, text, articleId, expected) => {
+    expect(found(text, articleId)).toEqual(expected);
+  });
+});
