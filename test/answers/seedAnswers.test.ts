@@ -102,14 +102,13 @@ describe('the seed index', () => {
 
   it('/deadline on 2025-07-25: what spans today (July), then Aug. 1 ahead, then the past', () => {
     const items = answer(ctx(), 'deadline', {}, new Date('2025-07-25T12:00:00Z')).items as DeadlineItem[];
-    const ahead = items.filter((d) => d.status !== 'passed').map((d) => [d.date, d.status]);
+    const ahead = items.filter((d) => d.status !== 'passed').map((d) => [d.date, d.status, d.description]);
     expect(ahead).toEqual([
-      ['2025-07', 'today'],
-      ['2025-07', 'today'],
-      ['2025-07', 'today'],
-      ['2025-08-01', 'upcoming'],
+      ['2025-07', 'today', 'reciprocal tariffs on Japan take effect at 24%'],
+      ['2025-07', 'today', 'Akazawa to visit Washington'],
+      ['2025-08-01', 'upcoming', 'reciprocal tariffs on Japan rise to 25% from 10%'],
     ]);
-    expect(items.slice(0, 4).map((d) => d.status)).toEqual(['today', 'today', 'today', 'upcoming']);
+    expect(items.slice(0, 4).map((d) => d.status)).toEqual(['today', 'today', 'upcoming', 'passed']);
   });
 
   it('/deadline topic:election', () => {

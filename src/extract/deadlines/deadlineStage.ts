@@ -1,7 +1,17 @@
-import type { Stage } from '../../pipeline/types.js';
+import { factStage } from '../../pipeline/factStage.js';
+import type { DeadlineDraft } from '../../pipeline/types.js';
+import { deadlineExtractor } from './deadlineExtractor.js';
+import { deadlineMergeRefiner } from './deadlineMergeRefiner.js';
 
-/** Placeholder until the deadlines extractors land: adds nothing. */
-export const deadlineStage: Stage = {
+/**
+ * Deadlines and dated events. Runs after the tariff stage: a date that a tariff fact in the same
+ * sentence takes effect on is described by that change. Merging runs last.
+ */
+export const deadlineStage = factStage<DeadlineDraft>({
   name: 'deadlines',
-  run() {},
-};
+  extractors: [deadlineExtractor],
+  refiners: [deadlineMergeRefiner],
+  commit(candidates, draft) {
+    draft.deadlines.push(...candidates);
+  },
+});

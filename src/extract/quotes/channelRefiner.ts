@@ -11,6 +11,8 @@ export const channelRefiner: Refiner<QuoteCandidate> = {
   name: 'channel',
   refine(candidates, draft, { lexicon }) {
     const lex = lexicon.attribution;
+    // Quotes sharing a sentence share its channel: read each stretch once, however long it is.
+    const read = new Map<string, QuoteCandidate['channel']>();
     for (const c of candidates) {
       if (!c.speakerId || c.attribution === 'continuation') continue;
       const view = articleView(c.article, draft.people, lex)[c.paragraph]!;
@@ -18,8 +20,13 @@ export const channelRefiner: Refiner<QuoteCandidate> = {
       const end = Math.max(c.span.close, c.attributionEnd ?? 0);
       const last = view.sentences.find(([s, e]) => end > s && end <= e);
       if (!first) continue;
-      const text = view.masked.slice(first[0], last ? last[1] : view.masked.length);
-      c.channel = lex.channels.find((ch) => ch.pattern.test(text))?.channel ?? null;
+      const to = last ? last[1] : view.masked.length;
+      const key = `${c.article.id} ${c.paragraph} ${first[0]} ${to}`;
+      if (!read.has(key)) {
+        const text = view.masked.slice(first[0], to);
+        read.set(key, lex.channels.find((ch) => ch.pattern.test(text))?.channel ?? null);
+      }
+      c.channel = read.get(key) ?? null;
     }
     return candidates;
   },

@@ -3,6 +3,13 @@ import { articleView } from './paragraphView.js';
 import type { QuoteCandidate } from './quoteCandidate.js';
 
 /**
+ * Far more quoted stretches than a reported paragraph holds: stray marks in a damaged or machine-made
+ * file, not speech. Attribution reads a quote's whole sentence, so thousands of quotes in one long
+ * sentence would cost minutes; such a paragraph is skipped with a warning instead.
+ */
+const MAX_QUOTES_PER_PARAGRAPH = 50;
+
+/**
  * Every quoted span of a story paragraph. Paragraphs that do not end like a sentence are
  * headlines or link lines, and so are the lexicon's teaser lines: their quote marks hold titles.
  */
@@ -13,6 +20,13 @@ export const quoteExtractor: Extractor<QuoteCandidate> = {
     if (!/[.!?…]["”’')\]]*$/u.test(paragraph.text.trimEnd())) return [];
     if (lex.skipParagraphs.some((p) => p.test(paragraph.text))) return [];
     const view = articleView(article, draft.people, lex)[index]!;
+    if (view.spans.length > MAX_QUOTES_PER_PARAGRAPH) {
+      draft.warnings.push({
+        file: article.file,
+        message: `paragraph ${index + 1} has ${view.spans.length} quoted stretches, more than the ${MAX_QUOTES_PER_PARAGRAPH} a news paragraph holds; its quotes were not extracted. Check the file's quotation marks.`,
+      });
+      return [];
+    }
     const found: QuoteCandidate[] = [];
     for (const span of view.spans) {
       let start = span.innerStart;

@@ -41,6 +41,11 @@ function pairDoubles(text: string, marks: { open: string; close: string }[]): Qu
     if (open === -1) {
       // A straight mark glued to a word is a stray closer, not an opener.
       if (openers.has(ch) && (i === 0 || OPEN_BEFORE.test(text[i - 1]!) || !closers.has(ch))) open = i;
+    } else if (openers.has(ch) && !closers.has(ch)) {
+      // An opening mark before any closer: the first quote was never closed. It ends here, so it
+      // does not swallow the quote that follows.
+      spans.push({ open, close: i, innerStart: open + 1, innerEnd: i, unclosed: true, single: false });
+      open = i;
     } else if (closers.has(ch)) {
       spans.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, single: false });
       open = -1;
@@ -58,6 +63,12 @@ function pairDoubles(text: string, marks: { open: string; close: string }[]): Qu
   return spans.filter((s) => s.innerEnd > s.innerStart);
 }
 
+/**
+ * Single-mark quotes outside the double ones. For an opener the closer is the first closer ending a
+ * clause (after `,.!?…`), else the first plausible one, looked for up to the next stop (a mark
+ * opening after a space, a double-quoted span, the end). Those "next" positions are tabulated once
+ * from the right, so a paragraph of stray marks costs linear time, not a scan per opener.
+ */
 function pairSingles(
   text: string,
   marks: { open: string; close: string }[],
@@ -65,23 +76,37 @@ function pairSingles(
 ): QuotedSpan[] {
   const openers = new Set(marks.map((m) => m.open));
   const closers = new Set(marks.map((m) => m.close));
-  const inside = (i: number) => taken.some((s) => i >= s.open && i < s.close);
+  const n = text.length;
+  const inside = new Uint8Array(n);
+  for (const s of taken) inside.fill(1, s.open, s.close);
+  const isStop = (j: number) => inside[j] === 1 || (openers.has(text[j]!) && /\s/u.test(text[j - 1]!));
+  const isCandidate = (j: number) =>
+    closers.has(text[j]!) &&
+    !/\s/u.test(text[j - 1]!) &&
+    (j + 1 >= n || CLOSE_AFTER.test(text[j + 1]!) || /["”]/u.test(text[j + 1]!));
+  // The first stop, candidate and clause-ending candidate at or after each position.
+  const nextStop = new Int32Array(n + 1).fill(n);
+  const nextCandidate = new Int32Array(n + 1).fill(n);
+  const nextEnding = new Int32Array(n + 1).fill(n);
+  for (let j = n - 1; j >= 1; j--) {
+    const stop = isStop(j);
+    const candidate = !stop && isCandidate(j);
+    nextStop[j] = stop ? j : nextStop[j + 1]!;
+    nextCandidate[j] = candidate ? j : nextCandidate[j + 1]!;
+    nextEnding[j] = candidate && /[,.!?…]/u.test(text[j - 1]!) ? j : nextEnding[j + 1]!;
+  }
+
   const spans: QuotedSpan[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!openers.has(text[i]!) || inside(i)) continue;
+  for (let i = 0; i < n; i++) {
+    if (!openers.has(text[i]!) || inside[i] === 1) continue;
     if (i > 0 && !OPEN_BEFORE.test(text[i - 1]!) && !/["“]/u.test(text[i - 1]!)) continue;
     if (!/[\p{L}\p{N}….]/u.test(text[i + 1] ?? '')) continue;
-    const candidates: number[] = [];
-    for (let j = i + 2; j < text.length && !inside(j); j++) {
-      if (openers.has(text[j]!) && /\s/u.test(text[j - 1]!)) break;
-      if (!closers.has(text[j]!) || /\s/u.test(text[j - 1]!)) continue;
-      if (j + 1 < text.length && !CLOSE_AFTER.test(text[j + 1]!) && !/["”]/u.test(text[j + 1]!)) continue;
-      candidates.push(j);
-      // A closer after punctuation ("...,’ he said") is surely the end; a bare one may be a plural possessive.
-      if (/[,.!?…]/u.test(text[j - 1]!)) break;
-    }
-    const close = candidates.find((j) => /[,.!?…]/u.test(text[j - 1]!)) ?? candidates[0];
-    if (close === undefined) continue;
+    const from = Math.min(i + 2, n);
+    const stop = nextStop[from]!;
+    // A closer after punctuation ("...,’ he said") is surely the end; a bare one may be a plural possessive.
+    const ending = nextEnding[from]!;
+    const close = ending < stop ? ending : nextCandidate[from]! < stop ? nextCandidate[from]! : -1;
+    if (close === -1) continue;
     spans.push({
       open: i,
       close: close + 1,

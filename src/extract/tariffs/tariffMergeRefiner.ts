@@ -32,10 +32,17 @@ export const tariffMergeRefiner: Refiner<TariffDraft> = {
   refine(candidates, _draft, ctx) {
     const perCountry = new Set(ctx.lexicon.tariffs.subjects.filter((s) => s.perCountry).map((s) => s.slug));
     const merged: TariffDraft[] = [];
+    // Only facts with the same subject and rate can merge: looking within those keeps the build linear.
+    const bySubjectAndRate = new Map<string, TariffDraft[]>();
     for (const c of candidates) {
-      const into = merged.find((m) => sameFact(m, c, perCountry));
+      const key = `${c.subject}|${c.ratePercent}`;
+      let alike = bySubjectAndRate.get(key);
+      if (!alike) bySubjectAndRate.set(key, (alike = []));
+      const into = alike.find((m) => sameFact(m, c, perCountry));
       if (!into) {
-        merged.push({ ...c, sources: [...c.sources] });
+        const entry = { ...c, sources: [...c.sources] };
+        merged.push(entry);
+        alike.push(entry);
         continue;
       }
       into.previousRatePercent = known(into.previousRatePercent, c.previousRatePercent);

@@ -1,0 +1,54 @@
+import type { DeadlineDraft, Extractor } from '../../pipeline/types.js';
+import { sentencesOf } from '../tariffs/sentences.js';
+import { tariffVocabulary } from '../tariffs/tariffVocabulary.js';
+import { findDates } from './dateFinder.js';
+import { describeEvent } from './eventDescription.js';
+
+/**
+ * Dated events in a paragraph: every date phrase chrono and the custom parsers read, resolved
+ * against the publication date, with a short description of what happens then. Runs after the
+ * people, quote and tariff stages: descriptions name people, resolve "he" and "I", and describe
+ * a dated tariff change by its rates.
+ */
+export const deadlineExtractor: Extractor<DeadlineDraft> = {
+  name: 'dated-events',
+  extract(input, draft, ctx) {
+    const { article, index: paragraph } = input;
+    const labels = tariffVocabulary(ctx.lexicon.tariffs).labels;
+    const articleTariffs = draft.tariffs.filter((t) => t.sources.some((s) => s.articleId === article.id));
+    const drafts: DeadlineDraft[] = [];
+    for (const sentence of sentencesOf(input)) {
+      const tariffs = articleTariffs.filter((t) =>
+        t.sources.some(
+          (s) => s.articleId === article.id && s.start >= sentence.start && s.end <= sentence.end,
+        ),
+      );
+      const context = {
+        article,
+        paragraph,
+        sentence,
+        people: draft.people,
+        quotes: draft.quotes,
+        tariffs: articleTariffs,
+        lexicon: ctx.lexicon,
+      };
+      for (const mention of findDates(sentence.text, article.published, ctx.lexicon.dates)) {
+        const description = describeEvent({ sentence: context, mention, tariffs, labels });
+        const start = sentence.start + mention.start;
+        const end = sentence.start + mention.end;
+        drafts.push({
+          articleId: article.id,
+          date: mention.date,
+          range: mention.range,
+          inferred: mention.inferred,
+          phrase: mention.phrase,
+          description,
+          relation: mention.relation,
+          evidence: sentence.text,
+          sources: [{ articleId: article.id, paragraph, start, end, evidence: sentence.text }],
+        });
+      }
+    }
+    return drafts;
+  },
+};
