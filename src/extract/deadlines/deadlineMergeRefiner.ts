@@ -50,7 +50,14 @@ export const deadlineMergeRefiner: Refiner<DeadlineDraft> = {
         (a, b) => (b.inferred.length < a.length ? b.inferred : a),
         first.inferred,
       );
-      return { ...first, description: best.description, inferred, sources: group.flatMap((d) => d.sources) };
+      // The evidence shown beside a description is the sentence that description was read from.
+      return {
+        ...first,
+        description: best.description,
+        evidence: best.evidence,
+        inferred,
+        sources: group.flatMap((d) => d.sources),
+      };
     });
   },
 };
