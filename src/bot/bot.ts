@@ -5,6 +5,7 @@ import { Events, type Client } from 'discord.js';
 import { createClient } from './client.js';
 import type { CommandModule } from './commandModule.js';
 import { COMMANDS } from './commands.js';
+import { Cooldown } from './cooldown.js';
 import type { BotConfig } from './config.js';
 import { explainDiscordError } from './discordErrors.js';
 import { LiveIndex } from './liveIndex.js';
@@ -12,7 +13,7 @@ import type { Logger } from './logger.js';
 import { createRouter } from './router.js';
 
 export interface BotOptions {
-  config: Pick<BotConfig, 'token' | 'applicationId' | 'apiUrl' | 'indexPath'>;
+  config: Pick<BotConfig, 'token' | 'applicationId' | 'apiUrl' | 'indexPath' | 'cooldown'>;
   logger: Logger;
   /** The commands to serve; the ones in `commands/` when omitted. */
   commands?: readonly CommandModule[];
@@ -54,6 +55,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     commands: options.commands ?? COMMANDS,
     deps: { index: () => index.current(), now: options.now ?? (() => new Date()) },
     logger,
+    cooldown: new Cooldown(config.cooldown),
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   logConnection(client, logger);

@@ -7,6 +7,7 @@ import { config as readDotenv } from 'dotenv';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { DEFAULT_INDEX_PATH } from '../index/loadIndex.js';
+import { DEFAULT_COOLDOWN, type CooldownSettings } from './cooldown.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -53,9 +54,23 @@ const Common = z.object({
   ),
 });
 
+const wholeNumber = (what: string, min: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be ${what}`)
+    .transform(Number)
+    .refine((v) => v >= min, `must be ${what}`);
+
 const BotEnv = Common.extend({
   // The bot learns its application from Discord at login; when set, a mismatch is reported.
   DISCORD_APPLICATION_ID: optional(snowflake('Application ID')),
+  COOLDOWN_COMMANDS: optional(
+    wholeNumber('a whole number of commands per person (0 turns the limit off)', 0),
+  ).transform((v) => v ?? DEFAULT_COOLDOWN.commands),
+  COOLDOWN_SECONDS: optional(wholeNumber('a whole number of seconds, at least 1', 1)).transform(
+    (v) => v ?? DEFAULT_COOLDOWN.windowMs / 1000,
+  ),
 });
 
 // Only the manager reads SHARDS as a count: in each shard's process the manager sets it to the shard id.
@@ -74,6 +89,8 @@ export interface BotConfig {
   apiUrl: string | undefined;
   indexPath: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** How many commands one person may run in a time window. */
+  cooldown: CooldownSettings;
 }
 
 export interface ManagerConfig extends BotConfig {
@@ -130,6 +147,7 @@ export function botConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     apiUrl: e.DISCORD_API_URL,
     indexPath: e.INDEX_PATH,
     logLevel: e.LOG_LEVEL,
+    cooldown: { commands: e.COOLDOWN_COMMANDS, windowMs: e.COOLDOWN_SECONDS * 1000 },
   };
 }
 

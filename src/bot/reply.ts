@@ -9,6 +9,7 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  type Interaction,
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
@@ -20,6 +21,23 @@ const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
 
 export const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
+
+/**
+ * The first response under way for each interaction. The router may defer a slow command on a
+ * timer while its handler is about to answer; whichever starts first acknowledges, and the other
+ * waits for it and then edits or skips, because Discord refuses a second acknowledgement (40060)
+ * and discord.js marks an interaction deferred or replied only once Discord has confirmed it.
+ */
+const acknowledging = new WeakMap<Interaction, Promise<unknown>>();
+
+function acknowledge<T>(interaction: Interaction, send: () => Promise<T>): Promise<T> {
+  const sent = send();
+  acknowledging.set(
+    interaction,
+    sent.catch(() => undefined),
+  );
+  return sent;
+}
 
 /**
  * Answers a slash command or a page button with one rendered page.
@@ -34,8 +52,9 @@ export async function sendAnswer(
   reply: DiscordReply,
 ): Promise<void> {
   const body = { embeds: reply.embeds, components: reply.components, allowedMentions: NO_MENTIONS };
+  await acknowledging.get(interaction);
   if (interaction.isButton() && !interaction.replied && !interaction.deferred) {
-    await interaction.update(body);
+    await acknowledge(interaction, () => interaction.update(body));
     return;
   }
   await respond(interaction, body, reply.ephemeral);
@@ -54,9 +73,14 @@ export async function sendNotice(interaction: RepliableInteraction, content: str
   await respond(interaction, { content, embeds: [], components: [], allowedMentions: NO_MENTIONS }, true);
 }
 
-/** Acknowledges a command whose answer may take longer than Discord's 3 s window. */
-export async function deferAnswer(interaction: ChatInputCommandInteraction): Promise<void> {
-  if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
+/**
+ * Acknowledges a command whose answer may take longer than Discord's 3 s window. Returns false,
+ * doing nothing, when a response is already sent or under way.
+ */
+export async function deferAnswer(interaction: ChatInputCommandInteraction): Promise<boolean> {
+  if (interaction.deferred || interaction.replied || acknowledging.has(interaction)) return false;
+  await acknowledge(interaction, () => interaction.deferReply());
+  return true;
 }
 
 /** Offers at most 25 choices, each with a name of 1–100 characters and a value of at most 100. */
@@ -89,6 +113,7 @@ type Body = {
 };
 
 async function respond(interaction: RepliableInteraction, body: Body, ephemeral: boolean): Promise<void> {
+  await acknowledging.get(interaction);
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   if (interaction.deferred) {
     const deferredPrivately = interaction.ephemeral === true;
@@ -106,5 +131,5 @@ async function respond(interaction: RepliableInteraction, body: Body, ephemeral:
     await interaction.followUp({ ...body, flags });
     return;
   }
-  await interaction.reply({ ...body, flags });
+  await acknowledge(interaction, () => interaction.reply({ ...body, flags }));
 }

@@ -6,6 +6,7 @@ import { DEFAULT_ARTICLES_DIR, ensureIndex } from '../cli/ensureIndex.js';
 import { startBot } from './bot.js';
 import { botConfig, type BotConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
+import { guardProcess } from './processGuards.js';
 
 /**
  * The default index belongs to data/articles: like the console, the bot builds it first when it is
@@ -25,6 +26,7 @@ export function prepareIndex(config: BotConfig, env: NodeJS.ProcessEnv, logger: 
 export async function runBot(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = botConfig(env);
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  guardProcess(logger);
   prepareIndex(config, env, logger);
   const bot = await startBot({ config, logger });
 

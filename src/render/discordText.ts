@@ -21,7 +21,9 @@ const ESCAPE_ALL = {
   heading: true,
   bulletedList: true,
   numberedList: true,
-  maskedLink: true,
+  // escapeMarkdown escapes only the first "[" of a run, so "[x[label](url)" keeps a working link;
+  // inert() escapes every "[" instead.
+  maskedLink: false,
 };
 
 /**
@@ -30,7 +32,9 @@ const ESCAPE_ALL = {
  * the text reads as typed even where `allowedMentions` is not set.
  */
 export function inert(text: string): string {
+  // Backslashes are already doubled by `escape`, so every "[" left is one the user typed.
   return escapeMarkdown(text, ESCAPE_ALL)
+    .replace(/\[/g, '\\[')
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
     .replace(/@/g, '@\u200b')
     .replace(/<(#|:|t:|\/)/g, '<\u200b$1');

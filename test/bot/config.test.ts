@@ -13,6 +13,7 @@ describe('botConfig', () => {
       apiUrl: undefined,
       indexPath: 'data/index.json',
       logLevel: 'info',
+      cooldown: { commands: 5, windowMs: 10_000 },
     });
   });
 
@@ -24,6 +25,8 @@ describe('botConfig', () => {
       INDEX_PATH: 'elsewhere/index.json',
       LOG_LEVEL: 'debug',
       DISCORD_GUILD_ID: '',
+      COOLDOWN_COMMANDS: ' 3 ',
+      COOLDOWN_SECONDS: '60',
     };
     expect(botConfig(env)).toEqual({
       token: TOKEN,
@@ -31,6 +34,11 @@ describe('botConfig', () => {
       apiUrl: 'http://127.0.0.1:8080/api',
       indexPath: 'elsewhere/index.json',
       logLevel: 'debug',
+      cooldown: { commands: 3, windowMs: 60_000 },
+    });
+    expect(botConfig({ DISCORD_TOKEN: TOKEN, COOLDOWN_COMMANDS: '0' }).cooldown).toEqual({
+      commands: 0,
+      windowMs: 10_000,
     });
     expect(botConfig({ DISCORD_TOKEN: TOKEN, INDEX_PATH: '  ', LOG_LEVEL: '' })).toMatchObject({
       indexPath: 'data/index.json',
@@ -67,6 +75,22 @@ describe('botConfig', () => {
     [
       { DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud' },
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
+    ],
+    [
+      { DISCORD_TOKEN: TOKEN, COOLDOWN_COMMANDS: 'five' },
+      'COOLDOWN_COMMANDS must be a whole number of commands per person (0 turns the limit off).',
+    ],
+    [
+      { DISCORD_TOKEN: TOKEN, COOLDOWN_COMMANDS: '-1' },
+      'COOLDOWN_COMMANDS must be a whole number of commands per person (0 turns the limit off).',
+    ],
+    [
+      { DISCORD_TOKEN: TOKEN, COOLDOWN_SECONDS: '0' },
+      'COOLDOWN_SECONDS must be a whole number of seconds, at least 1.',
+    ],
+    [
+      { DISCORD_TOKEN: TOKEN, COOLDOWN_SECONDS: '2.5' },
+      'COOLDOWN_SECONDS must be a whole number of seconds, at least 1.',
     ],
   ])('%o is refused with one line: %s', (env, message) => {
     expect(() => botConfig(env)).toThrow(new UsageError(message));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startBot, type RunningBot } from '../../src/bot/bot.js';
 import type { CommandModule } from '../../src/bot/commandModule.js';
+import type { CooldownSettings } from '../../src/bot/cooldown.js';
 import { createLogger } from '../../src/bot/logger.js';
 import { writeIndex } from '../../src/index/writeIndex.js';
 import { FakeDiscord } from '../fakeDiscord/fakeDiscord.js';
@@ -42,7 +43,11 @@ export interface Harness {
 export interface HarnessOptions {
   commands?: readonly CommandModule[];
   heartbeatIntervalMs?: number;
+  /** Off unless a test is about it: the other tests send many commands as one user. */
+  cooldown?: CooldownSettings;
 }
+
+export const NO_COOLDOWN: CooldownSettings = { commands: 0, windowMs: 10_000 };
 
 /** The index of the first two seed articles: valid, and different from the full one. */
 export function twoArticleIndex(): TariffIndex {
@@ -69,7 +74,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const indexPath = seedIndexFile();
   const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], destination: logs });
   const bot = await startBot({
-    config: { token: TEST_TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, indexPath },
+    config: {
+      token: TEST_TOKEN,
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      indexPath,
+      cooldown: options.cooldown ?? NO_COOLDOWN,
+    },
     logger,
     ...(options.commands ? { commands: options.commands } : {}),
   });

@@ -21,6 +21,41 @@ export interface FakeDiscordOptions {
   maxConcurrency?: number;
 }
 
+/** An error the fake answers a matching REST request with, instead of handling it. */
+export interface Fault {
+  /** Matched against `METHOD /path` (path after /api/v10, URL-decoded), e.g. /^POST \/interactions\//. */
+  route: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests get this fault before the route works again. */
+  times: number;
+}
+
+/** Discord's 429 as discord.js reads it: retry-after in seconds, the bucket, its scope, global or not. */
+export function rateLimited(
+  route: RegExp,
+  retryAfterS: number,
+  scope: 'user' | 'global' | 'shared' = 'user',
+): Fault {
+  const global = scope === 'global';
+  return {
+    route,
+    status: 429,
+    times: 1,
+    headers: {
+      'retry-after': String(retryAfterS),
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': String(retryAfterS),
+      'x-ratelimit-bucket': 'fake-bucket',
+      'x-ratelimit-scope': scope,
+      ...(global ? { 'x-ratelimit-global': 'true' } : {}),
+    },
+    body: { message: 'You are being rate limited.', retry_after: retryAfterS, global, code: 0 },
+  };
+}
+
 /** What happened to one interaction the fake sent. */
 export interface Exchange {
   interaction: Json;
@@ -45,6 +80,13 @@ export class FakeDiscord {
   /** The session id given in each READY, in order. */
   readonly sessionIds: string[] = [];
   readonly commandWrites: { route: string; body: unknown }[] = [];
+  /** Every REST request as received: method, raw URL and raw body (headers left out). */
+  readonly requests: { method: string; url: string; body: string }[] = [];
+  /** Every gateway frame the bot sent, raw. */
+  readonly frames: string[] = [];
+  /** Faults still to be served, and the routes of those already served. */
+  readonly faults: Fault[] = [];
+  readonly faultsServed: string[] = [];
   heartbeats = 0;
   heartbeatAcks = 0;
   apiUrl = '';
@@ -120,6 +162,20 @@ export class FakeDiscord {
     return exchange;
   }
 
+  /**
+   * Sends INVALID_SESSION (op 9). Resumable: the client should RESUME on the same connection. Not
+   * resumable: the session is forgotten and the client must IDENTIFY again.
+   */
+  invalidateSession(resumable: boolean, shard = 0): void {
+    if (!resumable) for (const [id, s] of this.sessions) if (s.shard === shard) this.sessions.delete(id);
+    this.shards.get(shard)?.send(JSON.stringify({ op: 9, d: resumable }));
+  }
+
+  /** Serves `fault` to the next matching requests. */
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault });
+  }
+
   /** Cuts a shard's connection without a close frame, as a network failure does. */
   drop(shard = 0): void {
     this.shards.get(shard)?.terminate();
@@ -147,7 +203,12 @@ export class FakeDiscord {
   private onConnection(socket: WebSocket): void {
     const send = (payload: Json) => socket.send(JSON.stringify(payload));
     send({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
+    socket.on('close', () => {
+      for (const [shard, live] of this.shards) if (live === socket) this.shards.delete(shard);
+      this.changed();
+    });
     socket.on('message', (raw) => {
+      this.frames.push(String(raw));
       const { op, d } = JSON.parse(String(raw)) as { op: number; d: Json };
       if (op === 1) {
         this.heartbeats++;
@@ -168,6 +229,8 @@ export class FakeDiscord {
       this.violation(`IDENTIFY intents ${String(d.intents)}: only Guilds (1) is needed`);
     const [shard = 0] = Array.isArray(d.shard) ? (d.shard as number[]) : [];
     const sessionId = `session-${snowflake()}`;
+    // A new identify ends the shard's previous session.
+    for (const [id, s] of this.sessions) if (s.shard === shard) this.sessions.delete(id);
     this.identifies.push(d);
     this.sessionIds.push(sessionId);
     this.sessions.set(sessionId, { shard, seq: 0 });
@@ -211,17 +274,31 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
+    this.requests.push({ method: req.method ?? '', url: req.url ?? '', body: raw });
     const body: unknown = raw ? JSON.parse(raw) : undefined;
     const url = new URL(req.url ?? '/', 'http://fake');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const route = `${req.method} ${path}`;
     const authorized = req.headers.authorization === `Bot ${this.options.token}`;
-    const reply = (status: number, payload?: unknown) => {
+    const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       // A 204 must not claim a JSON body: discord.js would try to parse the empty body.
-      if (payload === undefined) res.writeHead(status).end();
-      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      if (payload === undefined) res.writeHead(status, headers).end();
+      else
+        res
+          .writeHead(status, { ...headers, 'content-type': 'application/json' })
+          .end(JSON.stringify(payload));
       this.changed();
     };
+    const fault = this.faults.find((f) => f.times > 0 && f.route.test(route));
+    if (fault) {
+      fault.times--;
+      this.faultsServed.push(route);
+      return reply(
+        fault.status,
+        fault.body ?? { code: 0, message: `${fault.status}: fake fault` },
+        fault.headers,
+      );
+    }
     let match: RegExpMatchArray | null;
     if (route === 'GET /gateway/bot') {
       if (!authorized) return reply(401, { code: 0, message: '401: Unauthorized' });

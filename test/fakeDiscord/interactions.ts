@@ -29,9 +29,21 @@ export type Place = 'guild' | 'dm' | 'user-app';
 interface Common {
   applicationId: string;
   place?: Place;
+  /** Who used the command; USER when omitted. */
+  user?: typeof USER;
 }
 
-function base(type: number, { applicationId, place = 'dm' }: Common): Json {
+/** Another user than USER, with a distinct id. */
+export function otherUser(n: number): typeof USER {
+  return {
+    ...USER,
+    id: String(100000000000000001n + BigInt(n)),
+    username: `reader${n}`,
+    global_name: `Reader ${n}`,
+  };
+}
+
+function base(type: number, { applicationId, place = 'dm', user = USER }: Common): Json {
   const inGuild = place === 'guild';
   const payload: Json = {
     id: snowflake(),
@@ -46,7 +58,7 @@ function base(type: number, { applicationId, place = 'dm' }: Common): Json {
     entitlements: [],
     // 0: installed to a server, 1: installed to the user's account.
     authorizing_integration_owners:
-      place === 'user-app' ? { '1': USER.id } : inGuild ? { '0': GUILD_ID } : { '0': '0' },
+      place === 'user-app' ? { '1': user.id } : inGuild ? { '0': GUILD_ID } : { '0': '0' },
     // 0: guild, 1: DM with the bot, 2: private channel.
     context: inGuild ? 0 : place === 'dm' ? 1 : 2,
   };
@@ -54,7 +66,7 @@ function base(type: number, { applicationId, place = 'dm' }: Common): Json {
     payload.guild_id = GUILD_ID;
     payload.guild_locale = 'en-US';
     payload.member = {
-      user: USER,
+      user,
       roles: [],
       joined_at: '2025-01-01T00:00:00.000Z',
       deaf: false,
@@ -63,7 +75,7 @@ function base(type: number, { applicationId, place = 'dm' }: Common): Json {
       flags: 0,
     };
   } else {
-    payload.user = USER;
+    payload.user = user;
   }
   return payload;
 }
