@@ -33,7 +33,7 @@ export function tariffAnswer(ctx: QueryContext, options: Record<string, string>)
 }
 
 function itemsFor(ctx: QueryContext, subject: Subject): TariffItem[] {
-  const items = ctx.index.tariffs.filter((t) => t.subject === subject.slug).map((t) => toItem(ctx, t));
+  const items = ctx.index.tariffs.filter((t) => t.subject === subject.slug).map((t) => toItem(ctx, t, subject.label));
   const merged = mergeByKey(items, (t) => [t.ratePercent, t.previousRatePercent, t.status, t.effective].join('|'));
   // Stable sort: equally recent reports keep the order the articles give them.
   return merged.sort(
@@ -41,10 +41,11 @@ function itemsFor(ctx: QueryContext, subject: Subject): TariffItem[] {
   );
 }
 
-function toItem(ctx: QueryContext, t: Tariff): TariffItem {
+function toItem(ctx: QueryContext, t: Tariff, subjectLabel: string): TariffItem {
   return {
     kind: 'tariff',
     subject: t.subject,
+    subjectLabel,
     ratePercent: t.ratePercent,
     previousRatePercent: t.previousRatePercent,
     status: t.status,

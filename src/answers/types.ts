@@ -33,7 +33,10 @@ export interface QuoteItem {
 
 export interface TariffItem {
   kind: 'tariff';
+  /** The slug from the subject taxonomy (`autos`). */
   subject: string;
+  /** Its label for people to read (`Autos`). */
+  subjectLabel: string;
   ratePercent: number | null;
   previousRatePercent: number | null;
   status: TariffStatus;

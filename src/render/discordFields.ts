@@ -3,6 +3,7 @@ import type { APIEmbedField } from 'discord.js';
 import type { AnswerItem, DeadlineItem, PersonItem, QuoteItem, SearchItem, SourceItem, TariffItem } from '../answers/types.js';
 import { truncate } from '../query/text.js';
 import { citationLines, discordDate, fitInert, inert, safeUrl } from './discordText.js';
+import { CHANNEL_LABELS, STATUS_LABELS } from './labels.js';
 
 export const FIELD_NAME_MAX = 256;
 export const FIELD_VALUE_MAX = 1024;
@@ -48,27 +49,13 @@ function parts(item: AnswerItem): Parts {
   }
 }
 
-const CHANNELS: Record<NonNullable<QuoteItem['channel']>, string> = {
-  reporters: 'to reporters',
-  interview: 'in an interview',
-  statement: 'in a statement',
-  'social-media': 'on social media',
-  speech: 'in a speech',
-};
 
 function quoteParts(q: QuoteItem): Parts {
-  const name = [q.speaker, q.channel ? ` ${CHANNELS[q.channel]}` : '', q.partial ? ' (fragment)' : ''].join('');
+  const name = [q.speaker, q.channel ? ` ${CHANNEL_LABELS[q.channel]}` : '', q.partial ? ' (fragment)' : ''].join('');
   const reported = q.reportedBy ? `As reported by ${inert(q.reportedBy)}` : '';
   return { name, body: { text: q.text, wrap: '“%s”' }, bodyMax: 700, lines: [reported, citationLines(q.citations)] };
 }
 
-const STATUS: Record<TariffItem['status'], string> = {
-  'in-effect': 'in effect',
-  scheduled: 'scheduled',
-  threatened: 'threatened',
-  agreed: 'agreed',
-  unknown: 'status not stated',
-};
 
 function tariffParts(t: TariffItem): Parts {
   const rate = t.ratePercent === null ? 'Rate not stated' : `${t.ratePercent}%`;
@@ -78,7 +65,7 @@ function tariffParts(t: TariffItem): Parts {
     t.imposedBy || t.imposedOn ? `**Imposed** ${t.imposedBy ? `by ${inert(t.imposedBy)} ` : ''}${t.imposedOn ? `on ${inert(t.imposedOn)}` : ''}`.trim() : '',
     citationLines(t.citations),
   ];
-  return { name: `${rate} on ${t.subject.replace(/-/g, ' ')}, ${STATUS[t.status]}`, body: { text: t.evidence, wrap: '> %s' }, bodyMax: 400, lines };
+  return { name: `${rate} on ${t.subjectLabel}, ${STATUS_LABELS[t.status]}`, body: { text: t.evidence, wrap: '> %s' }, bodyMax: 400, lines };
 }
 
 function deadlineParts(d: DeadlineItem): Parts {

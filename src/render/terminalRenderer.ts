@@ -1,5 +1,6 @@
 /** An answer as plain text for a terminal: the same facts and citations as in Discord, all on one page. */
 import type { Answer, AnswerItem, Citation } from '../answers/types.js';
+import { CHANNEL_LABELS, STATUS_LABELS } from './labels.js';
 
 /** The whole answer as lines of text, ending without a newline. */
 export function renderForTerminal(answer: Answer): string {
@@ -20,19 +21,19 @@ function itemLines(item: AnswerItem, n: number): string[] {
   const head = `${String(n).padStart(2)}.`;
   switch (item.kind) {
     case 'quote': {
-      const tags = [item.partial ? 'fragment' : '', item.channel ?? '', item.reportedBy ? `as reported by ${item.reportedBy}` : ''].filter(Boolean);
+      const tags = [item.partial ? 'fragment' : '', item.channel ? CHANNEL_LABELS[item.channel] : '', item.reportedBy ? `as reported by ${item.reportedBy}` : ''].filter(Boolean);
       return [`${head} ${item.speaker}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}: “${item.text}”`, ...citations(item.citations)];
     }
     case 'tariff': {
       const rate = item.ratePercent === null ? 'rate not stated' : `${item.ratePercent}%`;
       const facts = [
-        item.status,
+        STATUS_LABELS[item.status],
         item.effective ? `effective ${item.effective}` : '',
         item.previousRatePercent === null ? '' : `before ${item.previousRatePercent}%`,
         item.imposedBy ? `by ${item.imposedBy}` : '',
         item.imposedOn ? `on ${item.imposedOn}` : '',
       ].filter(Boolean);
-      return [`${head} ${rate} on ${item.subject}: ${facts.join(', ')}`, indent(`“${item.evidence}”`), ...citations(item.citations)];
+      return [`${head} ${rate} on ${item.subjectLabel}: ${facts.join(', ')}`, indent(`“${item.evidence}”`), ...citations(item.citations)];
     }
     case 'deadline': {
       const when = item.range ? `${item.range.start} to ${item.range.end}` : item.date;
