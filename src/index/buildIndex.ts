@@ -6,6 +6,8 @@ import { parseArticle } from '../articles/parseArticle.js';
 import { ArticleError, BuildError } from '../errors.js';
 import { DEFAULT_LEXICON_DIR, lexiconInputs, loadLexicon } from '../lexicon/lexicon.js';
 import { runPipeline } from '../pipeline/pipeline.js';
+import { buildPassageIndex, createTokenizer } from '../query/passageIndex.js';
+import { loadQueryLexicon } from '../query/queryLexicon.js';
 import { finalize } from './finalize.js';
 import { SCHEMA_VERSION, type TariffIndex, type Warning } from './schema.js';
 
@@ -58,9 +60,14 @@ export function buildIndex(options: BuildOptions): TariffIndex {
       }
       bytes = readFileSync(file.path);
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      // Listed a moment ago and gone now: removed (or renamed) while the build ran.
       warnings.push({
         file: file.path,
-        message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped.`,
+        message:
+          code === 'ENOENT'
+            ? 'was removed during the build; skipped.'
+            : `could not be read (${code}); skipped.`,
       });
       continue;
     }
@@ -91,5 +98,9 @@ export function buildIndex(options: BuildOptions): TariffIndex {
 
   const draft = runPipeline(articles, lexicon);
   draft.warnings.unshift(...warnings);
-  return finalize(draft, hash.digest('hex'));
+  const index = finalize(draft, hash.digest('hex'));
+  // Prebuilt here so that loading the index needs no tokenising: the query layer's structure,
+  // made with the query layer's stop words from the same lexicon folder.
+  index.search = buildPassageIndex(index.articles, createTokenizer(loadQueryLexicon(lexiconDir).stopwords));
+  return index;
 }

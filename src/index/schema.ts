@@ -170,6 +170,30 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/**
+ * The paragraphs' full-text index, prebuilt by the index builder so that loading needs no
+ * tokenising (src/query/passageIndex.ts reads and writes it). Optional: an index without it, or
+ * with one made by another tokenizer, is searched after building one at load. The arrays are
+ * little-endian typed arrays in base64.
+ */
+export const PassageIndexData = z.object({
+  /** Which tokenizer (format, byte order, stop words) made it. */
+  tokenizer: z.string(),
+  /** How many paragraphs it covers, all articles in order. */
+  docCount: z.number().int().nonnegative(),
+  /** The distinct terms, sorted, separated by single spaces. */
+  terms: z.string(),
+  /** Uint32: where each term's postings start in `docs`; one more entry than there are terms. */
+  offsets: z.string(),
+  /** Uint32: paragraph numbers, ascending within each term. */
+  docs: z.string(),
+  /** Uint8: how often the term occurs in that paragraph (at most 255), parallel to `docs`. */
+  freqs: z.string(),
+  /** Uint16: how many terms each paragraph has. */
+  lengths: z.string(),
+});
+export type PassageIndexData = z.infer<typeof PassageIndexData>;
+
 export const TariffIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** sha256 over the input files' names and bytes and the lexicon. */
@@ -180,5 +204,7 @@ export const TariffIndex = z.object({
   tariffs: z.array(Tariff),
   deadlines: z.array(Deadline),
   warnings: z.array(Warning),
+  /** Added in schema version 1 without a bump: older files simply lack it. */
+  search: PassageIndexData.optional(),
 });
 export type TariffIndex = z.infer<typeof TariffIndex>;

@@ -1,11 +1,20 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { checksumTail, startChecksum } from './indexChecksum.js';
 import { TariffIndex } from './schema.js';
 import { z } from 'zod';
+
+/** Bytes gathered before each write: few system calls, and never one string near V8's limit. */
+const CHUNK_CHARS = 1 << 20;
 
 /**
  * Writes the index atomically: the bytes go to a temporary file beside the target, are flushed
  * to disk, and the file is renamed over the old index. A build that dies halfway leaves the
  * previous index as it was. The output is checked against the schema before anything is written.
+ *
+ * The JSON is written member by member and array element by element, so an index of any size
+ * can be written (one `JSON.stringify` of the whole would exceed V8's longest string at about
+ * 100,000 articles), and it ends with a checksum that lets `loadIndex` trust it (indexChecksum.ts).
+ * Returns the number of bytes written.
  */
 export function writeIndex(index: TariffIndex, out: string): number {
   const checked = TariffIndex.safeParse(index);
@@ -13,12 +22,25 @@ export function writeIndex(index: TariffIndex, out: string): number {
     throw new Error(
       `The builder produced an index that breaks its own schema:\n${z.prettifyError(checked.error)}`,
     );
-  const json = `${JSON.stringify(index)}\n`;
   const tmp = `${out}.tmp-${process.pid}`;
+  let bytes = 0;
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, json);
+      const hash = startChecksum();
+      let pending = '';
+      const flush = () => {
+        hash.update(pending);
+        bytes += writeAll(fd, pending);
+        pending = '';
+      };
+      for (const piece of jsonPieces(index)) {
+        pending += piece;
+        if (pending.length >= CHUNK_CHARS) flush();
+      }
+      flush();
+      hash.update('}');
+      bytes += writeAll(fd, checksumTail(hash));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -28,5 +50,33 @@ export function writeIndex(index: TariffIndex, out: string): number {
     rmSync(tmp, { force: true });
     throw error;
   }
-  return Buffer.byteLength(json);
+  return bytes;
+}
+
+/** writeSync may write less than it was given; loop until every byte is out. */
+function writeAll(fd: number, text: string): number {
+  const buffer = Buffer.from(text, 'utf8');
+  for (let done = 0; done < buffer.length; ) done += writeSync(fd, buffer, done, buffer.length - done);
+  return buffer.length;
+}
+
+/**
+ * `JSON.stringify(index)` without its closing brace, in pieces: members in the schema's order,
+ * arrays one element at a time.
+ */
+function* jsonPieces(index: TariffIndex): Generator<string> {
+  let separator = '{';
+  for (const key of Object.keys(TariffIndex.shape) as (keyof TariffIndex)[]) {
+    const value: unknown = index[key];
+    if (value === undefined) continue;
+    yield `${separator}${JSON.stringify(key)}:`;
+    separator = ',';
+    if (!Array.isArray(value)) {
+      yield JSON.stringify(value);
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}${JSON.stringify(value[i])}`;
+    yield ']';
+  }
 }

@@ -1,7 +1,7 @@
-/** Typo-tolerant full-text search over the article paragraphs, with MiniSearch. */
-import MiniSearch from 'minisearch';
+/** Typo-tolerant full-text search over the article paragraphs. */
 import type { TariffIndex } from '../index/schema.js';
-import { clip, fold, stem, typoAllowance } from './text.js';
+import { buildPassageIndex, createTokenizer, openPassageIndex, type PassageIndex } from './passageIndex.js';
+import { clip, fold } from './text.js';
 
 export interface PassageHit {
   articleId: string;
@@ -14,54 +14,38 @@ export interface PassageSearch {
   search(query: string, limit: number): PassageHit[];
 }
 
-interface PassageDoc {
-  id: string;
-  articleId: string;
-  paragraph: number;
-  text: string;
-}
-
 /** Queries are cut to this many characters: enough for any phrase, short enough to stay fast. */
 const MAX_QUERY = 200;
+/** The last word of a query may be unfinished when it is at least this long. */
+const MIN_PREFIX = 4;
 
 /**
- * Indexes every paragraph of every article. A query first needs all its words (stop words
+ * Searches every paragraph of every article, with the index the builder stored when it fits
+ * these stop words, else with one built now. A query first needs all its words (stop words
  * aside); when that finds nothing, any word will do, so a long or half-wrong query still answers.
  */
 export function createPassageSearch(index: TariffIndex, stopwords: readonly string[]): PassageSearch {
-  const stop = new Set(stopwords.map((w) => stem(fold(w))));
-  const processTerm = (term: string): string | null => {
-    const stemmed = stem(term);
-    return term === '' || stop.has(stemmed) ? null : stemmed;
-  };
-  const mini = new MiniSearch<PassageDoc>({
-    fields: ['text'],
-    storeFields: ['articleId', 'paragraph', 'text'],
-    // Split on anything that is not a letter or digit, as fold() does, so "U.S.-bound" and "25%" index as words.
-    tokenize: (text) => fold(text).split(' '),
-    processTerm,
-  });
-  mini.addAll(
-    index.articles.flatMap((a) => a.paragraphs.map((p, i) => ({ id: `${a.id}#${i}`, articleId: a.id, paragraph: i, text: p.text }))),
-  );
+  const tokenizer = createTokenizer(stopwords);
+  const where: { article: number; paragraph: number }[] = [];
+  index.articles.forEach((a, article) => a.paragraphs.forEach((_, paragraph) => where.push({ article, paragraph })));
+  const stored = index.search ? openPassageIndex(index.search, tokenizer, where.length) : null;
+  const passages: PassageIndex = stored ?? openPassageIndex(buildPassageIndex(index.articles, tokenizer), tokenizer, where.length)!;
 
   return {
     search(query, limit) {
       const text = clip(query, MAX_QUERY);
-      if (fold(text) === '') return [];
-      const options = {
-        fuzzy: (term: string) => typoAllowance(term),
-        prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 4,
-        tokenize: (t: string) => fold(t).split(' '),
-      };
-      let results = mini.search(text, { ...options, combineWith: 'AND' });
-      if (results.length === 0) results = mini.search(text, { ...options, combineWith: 'OR' });
-      return results.slice(0, limit).map((r) => ({
-        articleId: r.articleId as string,
-        paragraph: r.paragraph as number,
-        text: r.text as string,
-        score: Math.round(r.score * 100) / 100,
-      }));
+      const terms = tokenizer.terms(text);
+      if (terms.length === 0) return [];
+      // Whether the last word may be unfinished is decided on what was typed, before stemming.
+      const last = fold(text).split(' ').at(-1) ?? '';
+      const options = { prefixLast: last.length >= MIN_PREFIX, any: false };
+      let matches = passages.search(terms, limit, options);
+      if (matches.length === 0) matches = passages.search(terms, limit, { ...options, any: true });
+      return matches.map(({ doc, score }) => {
+        const { article, paragraph } = where[doc]!;
+        const a = index.articles[article]!;
+        return { articleId: a.id, paragraph, text: a.paragraphs[paragraph]!.text, score: Math.round(score * 100) / 100 };
+      });
     },
   };
 }

@@ -8,7 +8,7 @@ import { createPassageSearch, type PassageSearch } from './passageSearch.js';
 import { loadQueryLexicon, type QueryLexicon } from './queryLexicon.js';
 import { createSpeakerDirectory, type SpeakerDirectory } from './speakers.js';
 import { createSubjectDirectory, type SubjectDirectory } from './subjects.js';
-import { words } from './text.js';
+import { LazyWords } from './lazyWords.js';
 
 export interface QueryContext {
   index: TariffIndex;
@@ -40,7 +40,7 @@ export function createQueryContext(index: TariffIndex, lexicon?: Partial<QueryLe
     speakers: createSpeakerDirectory(index),
     subjects: createSubjectDirectory(index, vocabulary.subjects),
     passages: createPassageSearch(index, vocabulary.stopwords),
-    quoteWords: new Map(index.quotes.map((q) => [q.id, words(q.text)])),
-    deadlineWords: new Map(index.deadlines.map((d) => [d.id, words(`${d.description} ${d.phrase}`)])),
+    quoteWords: new LazyWords(new Map(index.quotes.map((q) => [q.id, q.text]))),
+    deadlineWords: new LazyWords(new Map(index.deadlines.map((d) => [d.id, `${d.description} ${d.phrase}`]))),
   };
 }

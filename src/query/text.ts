@@ -42,21 +42,31 @@ export function typoAllowance(word: string): number {
   return 0;
 }
 
-/** Levenshtein distance, giving up (returning max + 1) as soon as it must exceed `max`. */
+/**
+ * Edit distance where swapping two neighbouring letters counts as one edit, like a wrong or
+ * missing letter ("tariffs" / "traiffs"): the commonest typo would otherwise cost two and fall
+ * outside a word's allowance. Gives up (returning max + 1) as soon as it must exceed `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
-    if (rowMin > max) return max + 1;
+    // A swap reaches back two rows, so both must be past `max` before no path can come back under it.
+    if (rowMin > max && previousMin > max) return max + 1;
+    beforePrevious = previous;
     previous = current;
+    previousMin = rowMin;
   }
   return previous[b.length]!;
 }

@@ -42,12 +42,32 @@ function expand(word: string, lexicon: QueryLexicon): string[][] {
 
 /** True when every group of the query has one of its phrases somewhere in `text` (stemmed words). */
 export function matchesTopic(query: TopicQuery, text: readonly string[]): boolean {
-  return query.groups.every((group) => group.some((phrase) => containsPhrase(text, phrase)));
+  const same = sameWordFor(query);
+  return query.groups.every((group) => group.some((phrase) => containsPhrase(text, phrase, same)));
 }
 
-function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {
+function containsPhrase(text: readonly string[], phrase: readonly string[], same: (w: string, word: string) => boolean): boolean {
   for (let i = 0; i + phrase.length <= text.length; i++) {
-    if (phrase.every((w, j) => sameWord(w, text[i + j]!))) return true;
+    if (phrase.every((w, j) => same(w, text[i + j]!))) return true;
   }
   return false;
+}
+
+const verdicts = new WeakMap<TopicQuery, Map<string, Map<string, boolean>>>();
+
+/**
+ * sameWord, remembered for one query: filtering thousands of deadlines compares the same few
+ * words again and again, and the edit distance was most of the time a /deadline answer took.
+ */
+function sameWordFor(query: TopicQuery): (w: string, word: string) => boolean {
+  let byWord = verdicts.get(query);
+  if (!byWord) verdicts.set(query, (byWord = new Map()));
+  const memo = byWord;
+  return (w, word) => {
+    let known = memo.get(w);
+    if (!known) memo.set(w, (known = new Map()));
+    let verdict = known.get(word);
+    if (verdict === undefined) known.set(word, (verdict = sameWord(w, word)));
+    return verdict;
+  };
 }

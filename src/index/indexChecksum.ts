@@ -1,0 +1,47 @@
+/**
+ * The checksum that ends every index file `writeIndex` writes:
+ *
+ *     {"schemaVersion":1, … ,"warnings":[],"checksum":"<sha256 hex>"}
+ *
+ * It is the sha256 of the schema's fingerprint followed by the file's JSON without the checksum
+ * member (everything before `,"checksum"`, then `}`). `writeIndex` validates an index before
+ * writing it, so a file whose checksum matches holds exactly what a validated index serialised
+ * to, under this very schema: loading it need not validate every field again. A file edited by
+ * hand, cut short, or written under another schema does not match, and is validated in full.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { z } from 'zod';
+import { SCHEMA_VERSION, TariffIndex } from './schema.js';
+
+export const CHECKSUM_KEY = 'checksum';
+const TAIL = /,"checksum":"([0-9a-f]{64})"}\s*$/;
+/** The tail is short and fixed: look for it only in the last bytes. */
+const TAIL_BYTES = 96;
+
+let fingerprint: string | undefined;
+
+/** Changes whenever the schema changes, even without a version bump, so an old checksum stops vouching. */
+function schemaFingerprint(): string {
+  fingerprint ??= `tariff-desk index ${SCHEMA_VERSION}\n${JSON.stringify(z.toJSONSchema(TariffIndex))}\n`;
+  return fingerprint;
+}
+
+/** A hash to feed the file's JSON (without the checksum member) into. */
+export function startChecksum(): Hash {
+  return createHash('sha256').update(schemaFingerprint());
+}
+
+/** The member that ends the file, for the digest of everything before it. */
+export function checksumTail(hash: Hash): string {
+  return `,"${CHECKSUM_KEY}":"${hash.digest('hex')}"}\n`;
+}
+
+/** True when the file ends with a checksum that matches its content and the current schema. */
+export function hasValidChecksum(bytes: Buffer): boolean {
+  const tailStart = Math.max(0, bytes.length - TAIL_BYTES);
+  const tail = TAIL.exec(bytes.toString('latin1', tailStart));
+  if (!tail) return false;
+  const bodyEnd = tailStart + tail.index;
+  const digest = startChecksum().update(bytes.subarray(0, bodyEnd)).update('}').digest('hex');
+  return digest === tail[1];
+}

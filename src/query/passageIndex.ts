@@ -1,0 +1,271 @@
+/**
+ * A compact inverted index over the article paragraphs, built with the index and stored in it
+ * (`TariffIndex.search`), so a bot loading 10,000 articles does not tokenise 100,000 paragraphs
+ * before it can answer. Postings live in typed arrays that load from base64 in milliseconds;
+ * a general-purpose engine's object-per-posting layout took longer to load from JSON than to
+ * build (see BENCHMARKS.md).
+ *
+ * Terms are the query layer's words: folded, stemmed, stop words dropped. Documents are the
+ * paragraphs in index order (article by article). Scores are BM25 over exact, typo and prefix
+ * matches of each query term, typo and prefix matches weighted down.
+ */
+import { endianness } from 'node:os';
+import type { Article, PassageIndexData } from '../index/schema.js';
+import { editDistance, fold, stem, typoAllowance } from './text.js';
+
+/** Bumped whenever tokenising or the stored layout changes: older stored indexes are rebuilt at load. */
+const FORMAT = 'passages-1';
+const K1 = 1.2;
+const B = 0.7;
+const TYPO_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
+/** A bitmask records which query terms each paragraph matched. */
+const MAX_QUERY_TERMS = 32;
+/** A short prefix would expand to much of the vocabulary; past this many, the rarest expansions are dropped. */
+const MAX_EXPANSIONS = 64;
+
+export interface Tokenizer {
+  /** Identifies the stop words, so a stored index made with other ones is not used. */
+  readonly id: string;
+  terms(text: string): string[];
+}
+
+export function createTokenizer(stopwords: readonly string[]): Tokenizer {
+  const stop = new Set(stopwords.map((w) => stem(fold(w))));
+  return {
+    id: `${FORMAT} ${endianness()} ${[...stop].sort().join(',')}`,
+    terms(text) {
+      const folded = fold(text);
+      if (folded === '') return [];
+      const out: string[] = [];
+      for (const token of folded.split(' ')) {
+        const term = stem(token);
+        if (!stop.has(term)) out.push(term);
+      }
+      return out;
+    },
+  };
+}
+
+export interface PassageMatch {
+  /** The paragraph's position among all paragraphs, article by article. */
+  doc: number;
+  score: number;
+}
+
+export interface PassageIndex {
+  readonly docCount: number;
+  /**
+   * Paragraphs that hold every query term (allowing typos, and a prefix for the last term), best
+   * first; with `any`, paragraphs that hold at least one.
+   */
+  search(terms: readonly string[], limit: number, options: { any: boolean; prefixLast: boolean }): PassageMatch[];
+}
+
+/** Builds the stored form from the paragraphs of the articles, in order. */
+export function buildPassageIndex(articles: readonly Article[], tokenizer: Tokenizer): PassageIndexData {
+  const postings = new Map<string, number[]>();
+  const lengths: number[] = [];
+  let doc = 0;
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      const terms = tokenizer.terms(paragraph.text);
+      lengths.push(Math.min(terms.length, 0xffff));
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, n] of counts) {
+        let list = postings.get(t);
+        if (!list) postings.set(t, (list = []));
+        list.push(doc, Math.min(n, 0xff));
+      }
+      doc++;
+    }
+  }
+  const terms = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const offsets = new Uint32Array(terms.length + 1);
+  const total = terms.reduce((n, t) => n + postings.get(t)!.length / 2, 0);
+  const docs = new Uint32Array(total);
+  const freqs = new Uint8Array(total);
+  let at = 0;
+  terms.forEach((t, i) => {
+    offsets[i] = at;
+    const list = postings.get(t)!;
+    for (let j = 0; j < list.length; j += 2) {
+      docs[at] = list[j]!;
+      freqs[at++] = list[j + 1]!;
+    }
+  });
+  offsets[terms.length] = at;
+  return {
+    tokenizer: tokenizer.id,
+    docCount: doc,
+    terms: terms.join(' '),
+    offsets: base64(offsets),
+    docs: base64(docs),
+    freqs: base64(freqs),
+    lengths: base64(Uint16Array.from(lengths)),
+  };
+}
+
+/**
+ * The searchable form of a stored index, or null when it cannot be used as is: made by another
+ * tokenizer, or inconsistent with itself or with the number of paragraphs (then build it anew).
+ */
+export function openPassageIndex(data: PassageIndexData, tokenizer: Tokenizer, docCount: number): PassageIndex | null {
+  if (data.tokenizer !== tokenizer.id || data.docCount !== docCount) return null;
+  const terms = data.terms === '' ? [] : data.terms.split(' ');
+  const offsets = typed(data.offsets, Uint32Array);
+  const docs = typed(data.docs, Uint32Array);
+  const freqs = typed(data.freqs, Uint8Array);
+  const lengths = typed(data.lengths, Uint16Array);
+  if (offsets.length !== terms.length + 1 || offsets[terms.length] !== docs.length || freqs.length !== docs.length || lengths.length !== docCount) return null;
+  for (let i = 0; i < terms.length; i++) if (offsets[i]! > offsets[i + 1]!) return null;
+  for (let i = 0; i < docs.length; i++) if (docs[i]! >= docCount) return null;
+  return createSearcher(terms, offsets, docs, freqs, lengths);
+}
+
+function createSearcher(terms: string[], offsets: Uint32Array, docs: Uint32Array, freqs: Uint8Array, lengths: Uint16Array): PassageIndex {
+  const docCount = lengths.length;
+  const termIds = new Map(terms.map((t, i) => [t, i]));
+  const byLength = new Map<number, number[]>();
+  terms.forEach((t, i) => {
+    const list = byLength.get(t.length);
+    if (list) list.push(i);
+    else byLength.set(t.length, [i]);
+  });
+  const averageLength = lengths.reduce((n, l) => n + l, 0) / Math.max(docCount, 1);
+  // Scratch space reused by every query; a query touches only the paragraphs its terms occur in.
+  const scores = new Float64Array(docCount);
+  const masks = new Uint32Array(docCount);
+  const touched: number[] = [];
+
+  /** The vocabulary terms a query term stands for, with their weights. */
+  const expand = (term: string, prefix: boolean): Map<number, number> => {
+    const found = new Map<number, number>();
+    const exact = termIds.get(term);
+    if (exact !== undefined) found.set(exact, 1);
+    const allowance = typoAllowance(term);
+    for (let length = term.length - allowance; length <= term.length + allowance; length++) {
+      for (const id of byLength.get(length) ?? []) {
+        if (found.has(id)) continue;
+        const distance = editDistance(term, terms[id]!, allowance);
+        if (distance <= allowance) found.set(id, (TYPO_WEIGHT * term.length) / (term.length + distance));
+      }
+    }
+    if (prefix) {
+      const prefixed: [number, number][] = [];
+      for (let id = lowerBound(terms, term); id < terms.length && terms[id]!.startsWith(term); id++) {
+        if (!found.has(id)) prefixed.push([id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (terms[id]!.length - term.length))]);
+      }
+      prefixed.sort((a, b) => offsets[b[0] + 1]! - offsets[b[0]]! - (offsets[a[0] + 1]! - offsets[a[0]]!));
+      for (const [id, weight] of prefixed.slice(0, MAX_EXPANSIONS)) found.set(id, weight);
+    }
+    return found;
+  };
+
+  return {
+    docCount,
+    search(queryTerms, limit, options) {
+      const unique = [...new Set(queryTerms)].slice(0, MAX_QUERY_TERMS);
+      if (unique.length === 0 || limit <= 0) return [];
+      let wanted = 0;
+      unique.forEach((term, q) => {
+        const expansions = expand(term, options.prefixLast && q === unique.length - 1);
+        if (expansions.size > 0) wanted |= 1 << q;
+        for (const [id, weight] of expansions) {
+          const from = offsets[id]!;
+          const to = offsets[id + 1]!;
+          const idf = Math.log(1 + (docCount - (to - from) + 0.5) / (to - from + 0.5));
+          for (let p = from; p < to; p++) {
+            const doc = docs[p]!;
+            const tf = freqs[p]!;
+            if (masks[doc] === 0) touched.push(doc);
+            masks[doc]! |= 1 << q;
+            scores[doc]! += (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[doc]!) / averageLength));
+          }
+        }
+      });
+      // A query term missing from the vocabulary makes "every term" impossible.
+      const all = (unique.length === 32 ? 0xffffffff : (1 << unique.length) - 1) >>> 0;
+      const top = new TopK(limit);
+      for (const doc of touched) {
+        if (options.any || (wanted >>> 0 === all && masks[doc]! >>> 0 === all)) top.offer(doc, scores[doc]!);
+        scores[doc] = 0;
+        masks[doc] = 0;
+      }
+      touched.length = 0;
+      return top.sorted();
+    },
+  };
+}
+
+/** The best `k` by score (ties: earlier paragraph first), kept in a small min-heap. */
+class TopK {
+  private readonly heap: PassageMatch[] = [];
+  constructor(private readonly k: number) {}
+
+  private static worse(a: PassageMatch, b: PassageMatch): boolean {
+    return a.score < b.score || (a.score === b.score && a.doc > b.doc);
+  }
+
+  offer(doc: number, score: number): void {
+    const heap = this.heap;
+    const item = { doc, score };
+    if (heap.length === this.k) {
+      if (!TopK.worse(heap[0]!, item)) return;
+      heap[0] = item;
+      this.down(0);
+      return;
+    }
+    heap.push(item);
+    for (let i = heap.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!TopK.worse(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const heap = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < heap.length && TopK.worse(heap[l]!, heap[least]!)) least = l;
+      if (r < heap.length && TopK.worse(heap[r]!, heap[least]!)) least = r;
+      if (least === i) return;
+      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      i = least;
+    }
+  }
+
+  sorted(): PassageMatch[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function base64(array: Uint8Array | Uint16Array | Uint32Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+/** A typed array over decoded base64, copied when the bytes are not aligned for it. */
+function typed<T extends Uint8Array | Uint16Array | Uint32Array>(text: string, Kind: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (length: number): T; BYTES_PER_ELEMENT: number }): T {
+  const bytes = Buffer.from(text, 'base64');
+  const length = Math.floor(bytes.length / Kind.BYTES_PER_ELEMENT);
+  if (bytes.byteOffset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(bytes.buffer, bytes.byteOffset, length);
+  const copy = new Kind(length);
+  new Uint8Array(copy.buffer).set(bytes.subarray(0, length * Kind.BYTES_PER_ELEMENT));
+  return copy;
+}

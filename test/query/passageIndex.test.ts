@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/index/schema.js';
+import { buildPassageIndex, createTokenizer, openPassageIndex } from '../../src/query/passageIndex.js';
+import { editDistance } from '../../src/query/text.js';
+
+const article = (id: string, texts: string[]): Article => ({
+  id,
+  file: `${id}.txt`,
+  title: null,
+  source: null,
+  author: null,
+  via: null,
+  published: null,
+  url: null,
+  paraphrased: false,
+  metadata: { title: 'unknown', source: 'unknown', published: 'unknown' },
+  hash: 'h',
+  paragraphs: texts.map((text) => ({ text, start: 0, end: text.length, sentences: [] })),
+  removed: [],
+});
+
+const ARTICLES = [
+  article('a', ['Japan faces a 25 percent tariff on cars.', 'The election is on Sunday.']),
+  article('b', ['Tariffs on steel and aluminum stay in place.', 'Cars, cars and more cars: the tariff on cars hurts.', 'Nothing here.']),
+];
+const tokenizer = createTokenizer(['the', 'on', 'a', 'is', 'and', 'in']);
+const stored = buildPassageIndex(ARTICLES, tokenizer);
+const index = openPassageIndex(stored, tokenizer, 5)!;
+const search = (terms: string[], any = false, prefixLast = false) => index.search(terms, 10, { any, prefixLast }).map((m) => m.doc);
+
+describe('the passage index', () => {
+  it('stores sorted terms and one posting per paragraph and term', () => {
+    expect(stored.terms.split(' ')).toEqual([...stored.terms.split(' ')].sort());
+    expect(stored.terms.split(' ')).toContain('tariff');
+    expect(stored.terms.split(' ')).not.toContain('the');
+    expect(stored.docCount).toBe(5);
+  });
+
+  it.each([
+    ['every term, ranked by how often the paragraph says it', ['tariff', 'car'], false, false, [3, 0]],
+    ['a typo in a long enough word', ['tarif', 'car'], false, false, [3, 0]],
+    ['a swapped pair of letters', ['tairff', 'car'], false, false, [3, 0]],
+    ['no typo allowance in short words', ['cat'], false, false, []],
+    ['a prefix of the last term', ['elec'], false, true, [1]],
+    ['no prefix unless asked', ['elec'], false, false, []],
+    ['all terms or nothing', ['steel', 'election'], false, false, []],
+    ['any term when asked', ['steel', 'election'], true, false, [1, 2]],
+    ['a term missing from the vocabulary', ['zebra', 'tariff'], false, false, []],
+  ])('finds %s', (_name, terms, any, prefixLast, expected) => {
+    const found = search(terms, any, prefixLast);
+    if (any) expect([...found].sort()).toEqual(expected);
+    else expect(found).toEqual(expected);
+  });
+
+  it('ranks an exact match above a typo match', () => {
+    const matches = index.search(['steel'], 10, { any: true, prefixLast: false });
+    expect(matches.map((m) => m.doc)).toEqual([2]);
+    const typo = index.search(['steal'], 10, { any: true, prefixLast: false });
+    expect(typo.map((m) => m.doc)).toEqual([2]);
+    expect(typo[0]!.score).toBeLessThan(matches[0]!.score);
+  });
+
+  it('returns at most the limit, best first', () => {
+    // One mention each: the shortest paragraph ranks first.
+    expect(index.search(['tariff'], 1, { any: false, prefixLast: false }).map((m) => m.doc)).toEqual([2]);
+  });
+
+  it.each([
+    ['another tokenizer', { ...stored, tokenizer: 'other' }, 5],
+    ['another number of paragraphs', stored, 6],
+    ['a posting past the last paragraph', { ...stored, docs: Buffer.from(Uint32Array.from([...new Uint32Array(Buffer.from(stored.docs, 'base64').buffer.slice(0))].map(() => 9)).buffer).toString('base64') }, 5],
+    ['offsets that do not cover the postings', { ...stored, offsets: Buffer.from(Uint32Array.from([0, 1]).buffer).toString('base64') }, 5],
+  ])('refuses a stored index with %s', (_name, data, docCount) => {
+    expect(openPassageIndex(data, tokenizer, docCount)).toBeNull();
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['tariff', 'tariff', 2, 0],
+    ['tariff', 'tarif', 2, 1],
+    ['tariffs', 'traiffs', 2, 1],
+    ['bessent', 'besesnt', 2, 1],
+    ['bessent', 'bsesetn', 2, 2],
+    ['bessent', 'bsesetn', 1, 2],
+    ['akazawa', 'akzawaa', 2, 2],
+    ['steel', 'metal', 1, 2],
+    ['ab', 'ba', 1, 1],
+    ['abc', 'cab', 3, 2],
+  ])('%s → %s (max %d) is %d', (a, b, max, expected) => {
+    expect(editDistance(a, b, max)).toBe(expected);
+  });
+});
