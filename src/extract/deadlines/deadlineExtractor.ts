@@ -1,8 +1,9 @@
 import type { DeadlineDraft, Extractor } from '../../pipeline/types.js';
 import { sentencesOf } from '../tariffs/sentences.js';
 import { tariffVocabulary } from '../tariffs/tariffVocabulary.js';
-import { findDates } from './dateFinder.js';
+import { articleDates, tariffsIn } from './articleDates.js';
 import { describeEvent } from './eventDescription.js';
+import { tariffsOfArticle } from './tariffsByArticle.js';
 
 /**
  * Dated events in a paragraph: every date phrase chrono and the custom parsers read, resolved
@@ -15,14 +16,11 @@ export const deadlineExtractor: Extractor<DeadlineDraft> = {
   extract(input, draft, ctx) {
     const { article, index: paragraph } = input;
     const labels = tariffVocabulary(ctx.lexicon.tariffs).labels;
-    const articleTariffs = draft.tariffs.filter((t) => t.sources.some((s) => s.articleId === article.id));
+    const articleTariffs = tariffsOfArticle(draft.tariffs, article.id);
+    const dates = articleDates(article, draft, ctx.lexicon);
     const drafts: DeadlineDraft[] = [];
     for (const sentence of sentencesOf(input)) {
-      const tariffs = articleTariffs.filter((t) =>
-        t.sources.some(
-          (s) => s.articleId === article.id && s.start >= sentence.start && s.end <= sentence.end,
-        ),
-      );
+      const tariffs = tariffsIn(sentence, article.id, articleTariffs);
       const context = {
         article,
         paragraph,
@@ -32,7 +30,7 @@ export const deadlineExtractor: Extractor<DeadlineDraft> = {
         tariffs: articleTariffs,
         lexicon: ctx.lexicon,
       };
-      for (const mention of findDates(sentence.text, article.published, ctx.lexicon.dates)) {
+      for (const mention of dates.get(sentence.start) ?? []) {
         const description = describeEvent({ sentence: context, mention, tariffs, labels });
         const start = sentence.start + mention.start;
         const end = sentence.start + mention.end;

@@ -1,5 +1,6 @@
 import type { DeadlineDraft, Refiner } from '../../pipeline/types.js';
 import { informativeness } from './informativeness.js';
+import { tagSentences } from './taggedSentence.js';
 
 /** The content words of a description, possessives and endings folded ("meets" = "meeting"). */
 function keywords(d: DeadlineDraft, stopwords: Set<string>): Set<string> {
@@ -42,9 +43,19 @@ export const deadlineMergeRefiner: Refiner<DeadlineDraft> = {
         sameDates.push(groups[groups.length - 1]!);
       }
     }
+    // Only descriptions that compete are scored; they are tagged together, in one pass.
+    tagSentences(
+      groups.filter((g) => g.length > 1).flatMap((g) => g.map((d) => d.description)),
+      ctx.lexicon.dates.wordTags,
+    );
+    const scores = new Map<string, number>();
+    const score = (d: DeadlineDraft) => {
+      let s = scores.get(d.description);
+      if (s === undefined) scores.set(d.description, (s = informativeness(d.description, ctx.lexicon)));
+      return s;
+    };
     return groups.map((group) => {
       const first = group[0]!;
-      const score = (d: DeadlineDraft) => informativeness(d.description, ctx.lexicon);
       const best = group.reduce((a, b) => (score(b) > score(a) ? b : a));
       const inferred = group.reduce(
         (a, b) => (b.inferred.length < a.length ? b.inferred : a),

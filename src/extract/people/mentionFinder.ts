@@ -1,5 +1,6 @@
 import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
-import type { PeopleRegistry } from './peopleRegistry.js';
+import { findForms } from './formIndex.js';
+import { titleKey, type HeldTitle, type PeopleRegistry } from './peopleRegistry.js';
 import { nationalitiesAgree } from './titles.js';
 
 /** A place where a paragraph names, titles or refers to a known person or organisation. */
@@ -51,25 +52,23 @@ export function findMentions(
     });
   };
 
-  if (registry.formPattern) {
-    for (const m of text.matchAll(registry.formPattern)) {
-      const ids = registry.forms.get(m[0]) ?? [];
-      // "Treasury" in "US Treasury secretary Scott Bessent" is part of a title, not the department.
-      const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
-      const inTitle = nextWord !== undefined && lex.titles.some((t) => t.words[0] === nextWord);
-      if (inTitle && ids.every((id) => registry.people.get(id)?.kind === 'organisation')) continue;
-      mention(m.index, m.index + m[0].length, pick(ids, articleId, registry), 'name');
-    }
+  for (const m of findForms(text, registry.formIndex)) {
+    const ids = registry.forms.get(m.form) ?? [];
+    // "Treasury" in "US Treasury secretary Scott Bessent" is part of a title, not the department.
+    const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
+    const inTitle = nextWord !== undefined && lex.titles.some((t) => t.words[0] === nextWord);
+    if (inTitle && ids.every((id) => registry.people.get(id)?.kind === 'organisation')) continue;
+    mention(m.start, m.end, pick(ids, articleId, registry), 'name');
   }
   for (const m of text.matchAll(titlePattern(lex))) {
     const end = m.index + m[0].length;
     if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end))) continue;
     const qualifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     const words = m[2]!.toLowerCase().split(/\s+/);
-    const ids = [...registry.titles.entries()]
-      .filter(([, held]) =>
-        held.some((h) => endsWith(h.words, words) && nationalitiesAgree(qualifiers, h.display, lex)),
-      )
+    // Only the holders of a title ending in these words are asked, not the whole roster.
+    const holders = registry.titleHolders.get(titleKey(words)) ?? new Map<string, HeldTitle[]>();
+    const ids = [...holders]
+      .filter(([, held]) => held.some((h) => nationalitiesAgree(qualifiers, h.display, lex)))
       .map(([id]) => id);
     if (ids.length > 0) mention(m.index, end, pick(ids, articleId, registry), 'title');
   }
@@ -119,8 +118,4 @@ function titlePattern(lex: AttributionLexicon): RegExp {
     titlePatterns.set(lex, pattern);
   }
   return pattern;
-}
-
-function endsWith(words: string[], tail: string[]): boolean {
-  return words.length >= tail.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
 }

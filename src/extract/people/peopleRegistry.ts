@@ -1,5 +1,6 @@
 import type { Person } from '../../index/schema.js';
 import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
+import { buildFormIndex, type FormIndex } from './formIndex.js';
 import { surnameOf } from './surname.js';
 import { titleAtEnd } from './titles.js';
 
@@ -14,11 +15,19 @@ export interface PeopleRegistry {
   people: Map<string, Person>;
   /** Literal forms (names, surnames, titled names, variants) to the ids they may mean. */
   forms: Map<string, string[]>;
-  /** One alternation of every literal form, longest first. */
-  formPattern: RegExp | null;
+  /** Every literal form, grouped for a scan that does not grow with the roster. */
+  formIndex: FormIndex;
   /** The titles each person holds, read from their titled aliases and role. */
   titles: Map<string, HeldTitle[]>;
+  /**
+   * By every tail of a held title ("secretary", "treasury secretary", keyed by `titleKey`): who
+   * holds a title ending so, in roster order, with those titles.
+   */
+  titleHolders: Map<string, Map<string, HeldTitle[]>>;
 }
+
+/** The key of a title's words in `titleHolders`. */
+export const titleKey = (words: readonly string[]) => words.join('\n');
 
 /** Builds the registry of the people the index knows, for finding them in text. */
 export function buildRegistry(people: Person[], lex: AttributionLexicon): PeopleRegistry {
@@ -51,14 +60,22 @@ export function buildRegistry(people: Person[], lex: AttributionLexicon): People
   for (const { variant, canonical } of lex.nameVariants) {
     for (const id of forms.get(canonical) ?? []) add(variant, id);
   }
-  const alternation = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape);
-  const formPattern =
-    alternation.length > 0
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-      : null;
-  return { people: new Map(people.map((p) => [p.id, p])), forms, formPattern, titles };
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const titleHolders = new Map<string, Map<string, HeldTitle[]>>();
+  for (const [id, held] of titles) {
+    for (const h of held) {
+      for (let k = 1; k <= h.words.length; k++) {
+        const key = titleKey(h.words.slice(-k));
+        let holders = titleHolders.get(key);
+        if (!holders) titleHolders.set(key, (holders = new Map()));
+        holders.set(id, [...(holders.get(id) ?? []), h]);
+      }
+    }
+  }
+  return {
+    people: new Map(people.map((p) => [p.id, p])),
+    forms,
+    formIndex: buildFormIndex(forms.keys()),
+    titles,
+    titleHolders,
+  };
 }
