@@ -1,7 +1,7 @@
 import type { Quote } from '../index/schema.js';
 import { citationsFor, newestPublished } from '../query/citations.js';
 import type { QueryContext } from '../query/queryContext.js';
-import { fold } from '../query/text.js';
+import { compareCodeUnits, fold } from '../query/text.js';
 import { matchesTopic, parseTopicQuery } from '../query/topicQuery.js';
 import { lookUpSpeaker } from './speakerResolution.js';
 import type { Answer, QuoteItem } from './types.js';
@@ -21,7 +21,7 @@ export function quoteAnswer(ctx: QueryContext, options: Record<string, string>):
     return { command: 'quote', options, title: name === '' ? 'Quotes' : `Quotes from “${name}”`, items: [], message: lookup.message, suggestions: lookup.suggestions };
   }
   const { speaker } = lookup;
-  const all = mergeRepeats(ctx, ctx.index.quotes.filter((q) => q.speakerId === speaker.id));
+  const all = rankedQuotesOf(ctx, speaker.id);
   const topic = about === '' ? null : parseTopicQuery(about, ctx.lexicon);
   const items = topic ? all.filter((item) => matchesTopic(topic, ctx.quoteWords.get(item.id) ?? [])) : all;
 
@@ -29,7 +29,8 @@ export function quoteAnswer(ctx: QueryContext, options: Record<string, string>):
     command: 'quote',
     options,
     title: about === '' ? `Quotes from ${speaker.name}` : `Quotes from ${speaker.name} about “${about}”`,
-    items: items.sort(byRank).map(({ id: _id, order: _order, ...item }) => item),
+    // Copies, so that nothing done to an answer reaches the remembered list.
+    items: items.map(({ id: _id, order: _order, newest: _newest, ...item }) => ({ ...item, citations: [...item.citations] })),
   };
   if (all.length === 0) {
     answer.message = `The articles mention ${speaker.name}${speaker.role ? ` (${speaker.role})` : ''} but quote no words of theirs.`;
@@ -39,24 +40,99 @@ export function quoteAnswer(ctx: QueryContext, options: Record<string, string>):
   return answer;
 }
 
-type RankedQuote = QuoteItem & { id: string; order: number };
+type RankedQuote = QuoteItem & { id: string; order: number; newest: string };
+
+const rememberedQuotes = new WeakMap<QueryContext, Map<string, RankedQuote[]>>();
+
+/**
+ * A speaker's quotes merged and ranked, worked out on the first question about them and kept
+ * with the context: a much quoted speaker has hundreds of quotes in a large index, and merging
+ * repeats compares every pair. The `about` filter keeps this order, as a stable sort would.
+ */
+function rankedQuotesOf(ctx: QueryContext, speakerId: string): RankedQuote[] {
+  let bySpeaker = rememberedQuotes.get(ctx);
+  if (!bySpeaker) rememberedQuotes.set(ctx, (bySpeaker = new Map()));
+  let ranked = bySpeaker.get(speakerId);
+  if (!ranked) {
+    ranked = mergeRepeats(ctx, ctx.quotesBySpeaker.get(speakerId) ?? []);
+    for (const item of ranked) item.newest = newestPublished(item.citations);
+    ranked.sort(byRank);
+    bySpeaker.set(speakerId, ranked);
+  }
+  return ranked;
+}
 
 /** One item per distinct quote: the same words, or one quote inside a longer one, become a single item citing every article. */
 function mergeRepeats(ctx: QueryContext, quotes: readonly Quote[]): RankedQuote[] {
   const byLength = quotes.map((q, order) => ({ q, order })).sort((a, b) => b.q.text.length - a.q.text.length);
-  const kept: { folded: string; item: RankedQuote }[] = [];
+  const kept = new KeptQuotes();
   for (const { q, order } of byLength) {
     const folded = fold(q.text);
     const citations = citationsFor(ctx.articles, [q.articleId]);
-    const same = kept.find((k) => k.folded === folded || (folded.split(' ').length >= MIN_CONTAINED_WORDS && k.folded.includes(folded)));
+    const same = kept.find(folded);
     if (same) {
-      for (const c of citations) if (!same.item.citations.some((s) => s.articleId === c.articleId)) same.item.citations.push(c);
+      for (const c of citations) {
+        if (same.cited.has(c.articleId)) continue;
+        same.item.citations.push(c);
+        same.cited.add(c.articleId);
+      }
       same.item.order = Math.min(same.item.order, order);
       continue;
     }
-    kept.push({ folded, item: { ...toItem(ctx, q, citations), id: q.id, order } });
+    kept.add(folded, { ...toItem(ctx, q, citations), id: q.id, order, newest: '' });
   }
-  return kept.map((k) => k.item);
+  return kept.items();
+}
+
+interface Kept {
+  folded: string;
+  item: RankedQuote;
+  cited: Set<string>;
+}
+
+/**
+ * The distinct quotes so far, longest first, with what finds the first one equal to or holding
+ * a new quote without comparing it with every one: a much quoted speaker has thousands of
+ * quotes in a large index. A quote inside a longer one has its inner word pairs (all but the
+ * first and last word may be cut short) among the longer one's, so only quotes that share its
+ * rarest inner pair are compared.
+ */
+class KeptQuotes {
+  private readonly kept: Kept[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly byPair = new Map<string, number[]>();
+
+  find(folded: string): Kept | undefined {
+    let first = this.byText.get(folded) ?? Infinity;
+    const words = folded.split(' ');
+    if (words.length >= MIN_CONTAINED_WORDS) {
+      let rarest: number[] | undefined;
+      for (let i = 1; i + 2 < words.length; i++) {
+        const holders = this.byPair.get(`${words[i]} ${words[i + 1]}`) ?? [];
+        if (!rarest || holders.length < rarest.length) rarest = holders;
+      }
+      const holder = rarest?.find((k) => k < first && this.kept[k]!.folded.includes(folded));
+      if (holder !== undefined) first = holder;
+    }
+    return this.kept[first];
+  }
+
+  add(folded: string, item: RankedQuote): void {
+    const at = this.kept.length;
+    this.kept.push({ folded, item, cited: new Set(item.citations.map((c) => c.articleId)) });
+    if (!this.byText.has(folded)) this.byText.set(folded, at);
+    const words = folded.split(' ');
+    for (let i = 0; i + 1 < words.length; i++) {
+      const pair = `${words[i]} ${words[i + 1]}`;
+      const holders = this.byPair.get(pair);
+      if (!holders) this.byPair.set(pair, [at]);
+      else if (holders.at(-1) !== at) holders.push(at);
+    }
+  }
+
+  items(): RankedQuote[] {
+    return this.kept.map((k) => k.item);
+  }
 }
 
 function toItem(ctx: QueryContext, q: Quote, citations: QuoteItem['citations']): QuoteItem {
@@ -78,5 +154,5 @@ function toItem(ctx: QueryContext, q: Quote, citations: QuoteItem['citations']):
 
 function byRank(a: RankedQuote, b: RankedQuote): number {
   if (a.partial !== b.partial) return a.partial ? 1 : -1;
-  return newestPublished(b.citations).localeCompare(newestPublished(a.citations)) || a.order - b.order;
+  return compareCodeUnits(b.newest, a.newest) || a.order - b.order;
 }

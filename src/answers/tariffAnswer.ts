@@ -1,8 +1,8 @@
 import type { Tariff } from '../index/schema.js';
 import { citationsFor, newestPublished } from '../query/citations.js';
 import type { QueryContext } from '../query/queryContext.js';
+import { compareCodeUnits } from '../query/text.js';
 import type { Subject } from '../query/subjects.js';
-import { mergeByKey } from './mergeFacts.js';
 import type { Answer, TariffItem } from './types.js';
 
 /**
@@ -32,16 +32,46 @@ export function tariffAnswer(ctx: QueryContext, options: Record<string, string>)
   return { ...base, title: `Tariffs on ${subject.label}`, items: itemsFor(ctx, subject) };
 }
 
+const rememberedTariffs = new WeakMap<QueryContext, Map<string, TariffItem[]>>();
+
+/** Copies of the subject's merged, sorted items, worked out on the first question and kept with the context. */
 function itemsFor(ctx: QueryContext, subject: Subject): TariffItem[] {
-  const items = ctx.index.tariffs.filter((t) => t.subject === subject.slug).map((t) => toItem(ctx, t, subject.label));
-  const merged = mergeByKey(items, (t) => [t.ratePercent, t.previousRatePercent, t.status, t.effective].join('|'));
-  // Stable sort: equally recent reports keep the order the articles give them.
-  return merged.sort(
-    (a, b) => newestPublished(b.citations).localeCompare(newestPublished(a.citations)) || (b.effective ?? '').localeCompare(a.effective ?? ''),
-  );
+  let bySubject = rememberedTariffs.get(ctx);
+  if (!bySubject) rememberedTariffs.set(ctx, (bySubject = new Map()));
+  let sorted = bySubject.get(subject.slug);
+  if (!sorted) {
+    sorted = sortedItems(ctx, subject);
+    bySubject.set(subject.slug, sorted);
+  }
+  return sorted.map((t) => ({ ...t, citations: [...t.citations] }));
 }
 
-function toItem(ctx: QueryContext, t: Tariff, subjectLabel: string): TariffItem {
+/**
+ * The subject's tariffs, one item per distinct rate, status and date citing every article that
+ * reports it, the most recently reported first. Merged on the index's own records first, so
+ * that an item and its citations are built once per distinct fact, not once per report.
+ */
+function sortedItems(ctx: QueryContext, subject: Subject): TariffItem[] {
+  const facts = new Map<string, { first: Tariff; articleIds: string[] }>();
+  for (const t of ctx.tariffsBySubject.get(subject.slug) ?? []) {
+    const key = [t.ratePercent, t.previousRatePercent, t.status, t.effective].join('|');
+    const ids = [t.articleId, ...t.sources.map((s) => s.articleId)];
+    const fact = facts.get(key);
+    if (fact) fact.articleIds.push(...ids);
+    else facts.set(key, { first: t, articleIds: ids });
+  }
+  const merged = [...facts.values()].map(({ first, articleIds }) => {
+    const item = toItem(ctx, first, subject.label, articleIds);
+    return { item, newest: newestPublished(item.citations) };
+  });
+  // Stable sort: equally recent reports keep the order the articles give them.
+  return merged
+    .sort((a, b) => compareCodeUnits(b.newest, a.newest) || compareCodeUnits(b.item.effective ?? '', a.item.effective ?? ''))
+    .map((m) => m.item);
+}
+
+/** The item for a tariff, citing `articleIds` in order, each once. */
+function toItem(ctx: QueryContext, t: Tariff, subjectLabel: string, articleIds: readonly string[]): TariffItem {
   return {
     kind: 'tariff',
     subject: t.subject,
@@ -54,6 +84,6 @@ function toItem(ctx: QueryContext, t: Tariff, subjectLabel: string): TariffItem 
     imposedOn: t.imposedOn,
     evidence: t.evidence,
     articleId: t.articleId,
-    citations: citationsFor(ctx.articles, [t.articleId, ...t.sources.map((s) => s.articleId)]),
+    citations: citationsFor(ctx.articles, articleIds),
   };
 }

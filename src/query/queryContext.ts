@@ -1,14 +1,18 @@
 /**
- * Everything the answer functions need, built once per loaded index: fuzzy matchers over the
- * short lists of people and subjects, the words of every quote and deadline for topic filters,
- * and a full-text index over the paragraphs.
+ * Everything the answer functions need, built once per loaded index: matchers over the short
+ * lists of people and subjects, each speaker's quotes and each subject's tariffs, the deadlines
+ * merged and sorted, the words of every quote and deadline for topic filters, and a full-text
+ * index over the paragraphs.
  */
-import type { Article, TariffIndex } from '../index/schema.js';
+import type { Article, Quote, Tariff, TariffIndex } from '../index/schema.js';
+import { createDeadlineTimeline, type DeadlineTimeline } from './deadlineTimeline.js';
 import { createPassageSearch, type PassageSearch } from './passageSearch.js';
 import { loadQueryLexicon, type QueryLexicon } from './queryLexicon.js';
 import { createSpeakerDirectory, type SpeakerDirectory } from './speakers.js';
 import { createSubjectDirectory, type SubjectDirectory } from './subjects.js';
 import { LazyWords } from './lazyWords.js';
+import { createTopicIndex, type TopicIndex } from './topicIndex.js';
+import { createWordCorrector, type WordCorrector } from './wordCorrector.js';
 
 export interface QueryContext {
   index: TariffIndex;
@@ -24,6 +28,16 @@ export interface QueryContext {
    * `/deadline topic:`. Not the evidence: a sentence often names several events.
    */
   deadlineWords: ReadonlyMap<string, string[]>;
+  /** The deadlines a `/deadline topic:` can match, by id, from the words they use. */
+  deadlineTopics: TopicIndex;
+  /** Typo correction of `/deadline topic:` words against the words the deadlines use. */
+  deadlineCorrector: WordCorrector;
+  /** Each speaker's quotes in index order, by speaker id. */
+  quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
+  /** Each subject's tariffs in index order, by subject slug. */
+  tariffsBySubject: ReadonlyMap<string, readonly Tariff[]>;
+  /** The deadlines merged into dated events and sorted, for `/deadline`. */
+  deadlines: DeadlineTimeline;
 }
 
 /**
@@ -33,6 +47,7 @@ export interface QueryContext {
 export function createQueryContext(index: TariffIndex, lexicon?: Partial<QueryLexicon>): QueryContext {
   const loaded = lexicon ?? loadQueryLexicon();
   const vocabulary: QueryLexicon = { subjects: loaded.subjects ?? [], topics: loaded.topics ?? [], stopwords: loaded.stopwords ?? [] };
+  const deadlineWords = new LazyWords(new Map(index.deadlines.map((d) => [d.id, `${d.description} ${d.phrase}`])));
   return {
     index,
     lexicon: vocabulary,
@@ -41,6 +56,22 @@ export function createQueryContext(index: TariffIndex, lexicon?: Partial<QueryLe
     subjects: createSubjectDirectory(index, vocabulary.subjects),
     passages: createPassageSearch(index, vocabulary.stopwords),
     quoteWords: new LazyWords(new Map(index.quotes.map((q) => [q.id, q.text]))),
-    deadlineWords: new LazyWords(new Map(index.deadlines.map((d) => [d.id, `${d.description} ${d.phrase}`]))),
+    deadlineWords,
+    deadlineTopics: createTopicIndex(deadlineWords),
+    deadlineCorrector: createWordCorrector(() => index.deadlines.map((d) => `${d.description} ${d.phrase}`)),
+    quotesBySpeaker: groupBy(index.quotes, (q) => q.speakerId),
+    tariffsBySubject: groupBy(index.tariffs, (t) => t.subject),
+    deadlines: createDeadlineTimeline(index.deadlines),
   };
+}
+
+function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const k = key(value);
+    const group = groups.get(k);
+    if (group) group.push(value);
+    else groups.set(k, [value]);
+  }
+  return groups;
 }

@@ -35,7 +35,8 @@ export function createSpeakerDirectory(index: TariffIndex): SpeakerDirectory {
     kind: p.kind,
     role: p.role,
     aliases: p.aliases,
-    articleIds: p.articleIds,
+    // A copy: the quotes' articles are added below, and the index itself stays as loaded.
+    articleIds: [...p.articleIds],
     quoteCount: quoteCounts.get(p.id) ?? 0,
   }));
   const byId = new Map(speakers.map((s) => [s.id, s]));
@@ -46,17 +47,21 @@ export function createSpeakerDirectory(index: TariffIndex): SpeakerDirectory {
     speakers.push(speaker);
     byId.set(speaker.id, speaker);
   }
+  // A Set per speaker: checking each quote's article against a growing list was quadratic.
+  const articleSets = new Map(speakers.map((s) => [s.id, new Set(s.articleIds)]));
   for (const q of index.quotes) {
-    const s = byId.get(q.speakerId)!;
-    if (!s.articleIds.includes(q.articleId)) s.articleIds = [...s.articleIds, q.articleId];
+    const seen = articleSets.get(q.speakerId)!;
+    if (seen.has(q.articleId)) continue;
+    seen.add(q.articleId);
+    byId.get(q.speakerId)!.articleIds.push(q.articleId);
   }
 
   const matcher = createFuzzyMatcher(
     speakers,
     (s) => [
-      { key: 'name', weight: 2, values: [s.name] },
-      { key: 'aliases', weight: 2, values: s.aliases },
-      { key: 'role', weight: 1, values: s.role ? [s.role] : [] },
+      { key: 'name', values: [s.name] },
+      { key: 'aliases', values: s.aliases },
+      { key: 'role', values: s.role ? [s.role] : [], secondary: true },
     ],
     (a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name),
   );

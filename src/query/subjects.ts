@@ -35,8 +35,8 @@ export function createSubjectDirectory(index: TariffIndex, vocabulary: readonly 
   const matcher = createFuzzyMatcher(
     subjects,
     (s) => [
-      { key: 'label', weight: 2, values: [s.label, s.slug] },
-      { key: 'aliases', weight: 2, values: s.aliases },
+      { key: 'label', values: [s.label, s.slug] },
+      { key: 'aliases', values: s.aliases },
     ],
     byReports,
   );

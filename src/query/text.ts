@@ -97,3 +97,11 @@ export function truncate(text: string, max: number, marker = '…'): string {
   }
   return out + marker;
 }
+
+/**
+ * Code unit order, which for ISO dates is date order, at a fraction of the cost of localeCompare
+ * when thousands of facts are sorted.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -3,7 +3,8 @@
  * and subject vocabulary, and tested against the words of a quote or a deadline.
  */
 import type { QueryLexicon } from './queryLexicon.js';
-import { clip, sameWord, words } from './text.js';
+import { clip, fold, sameWord, stem, words } from './text.js';
+import type { WordCorrector } from './wordCorrector.js';
 
 /** Each user word becomes a group of phrases; a text matches when every group has a phrase in it. */
 export interface TopicQuery {
@@ -12,12 +13,26 @@ export interface TopicQuery {
 
 const MAX_WORDS = 12;
 
-/** The topic query for a text, or null when it holds no word worth matching (empty, emoji, stop words). */
-export function parseTopicQuery(text: string, lexicon: QueryLexicon): TopicQuery | null {
+/**
+ * The topic query for a text, or null when it holds no word worth matching (empty, emoji, stop
+ * words). With a corrector, a word the texts never use also stands for the words it is a typo of.
+ */
+export function parseTopicQuery(text: string, lexicon: QueryLexicon, correct?: WordCorrector): TopicQuery | null {
   const stop = new Set(lexicon.stopwords.flatMap(words));
-  const userWords = [...new Set(words(clip(text, 200)).filter((w) => !stop.has(w)))].slice(0, MAX_WORDS);
+  const typed = new Map<string, string>();
+  for (const surface of fold(clip(text, 200)).split(' ')) {
+    const w = stem(surface);
+    if (surface !== '' && !stop.has(w) && !typed.has(w)) typed.set(w, surface);
+  }
+  const userWords = [...typed].slice(0, MAX_WORDS);
   if (userWords.length === 0) return null;
-  return { groups: userWords.map((w) => expand(w, lexicon)) };
+  return {
+    groups: userWords.map(([w, surface]) => {
+      const group = expand(w, lexicon);
+      for (const meant of correct?.(surface) ?? []) if (!group.some((p) => p.length === 1 && p[0] === meant)) group.push([meant]);
+      return group;
+    }),
+  };
 }
 
 function expand(word: string, lexicon: QueryLexicon): string[][] {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndex } from '../../src/index/buildIndex.js';
@@ -23,6 +23,15 @@ export function seedIndex(): TariffIndex {
   return indexOf(SEED_DIR);
 }
 
+const made: string[] = [];
+// Each test file runs in its own process: its temporary folders go when it exits.
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new empty folder under the system's temporary folder, removed when the test process exits. */
 export function tempDir(prefix = 'tariff-desk-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
