@@ -18,9 +18,17 @@ export interface BaselineResult {
   hits: (boolean | null)[];
 }
 
-export function runBaseline(index: TariffIndex, queries: readonly BenchQuery[], budgetMs: number, minQueries: number): BaselineResult {
+export function runBaseline(
+  index: TariffIndex,
+  queries: readonly BenchQuery[],
+  budgetMs: number,
+  minQueries: number,
+): BaselineResult {
   const start = performance.now();
-  const texts = [...index.quotes.map((q) => q.text), ...index.articles.flatMap((a) => a.paragraphs.map((p) => p.text))];
+  const texts = [
+    ...index.quotes.map((q) => q.text),
+    ...index.articles.flatMap((a) => a.paragraphs.map((p) => p.text)),
+  ];
   const fuse = new Fuse(texts);
   const buildMs = performance.now() - start;
 

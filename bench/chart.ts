@@ -47,7 +47,8 @@ export function renderChart(run: RunFigures): string {
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = (v: number) => MARGIN.left + ((Math.log10(v) - xMin) / (xMax - xMin || 1)) * plotW;
-  const y = (v: number) => MARGIN.top + plotH - ((Math.log10(Math.max(v, 10 ** yMin)) - yMin) / (yMax - yMin || 1)) * plotH;
+  const y = (v: number) =>
+    MARGIN.top + plotH - ((Math.log10(Math.max(v, 10 ** yMin)) - yMin) / (yMax - yMin || 1)) * plotH;
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12">`,
@@ -55,26 +56,47 @@ export function renderChart(run: RunFigures): string {
     `<text x="${MARGIN.left}" y="22" font-size="14" font-weight="bold">Query latency against corpus size (${escape(run.machine.node)}, ${run.machine.cores} cores, ${run.date.slice(0, 10)})</text>`,
   ];
   for (let d = yMin; d <= yMax; d++) {
-    out.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${y(10 ** d)}" y2="${y(10 ** d)}" stroke="#ddd"/>`);
-    out.push(`<text x="${MARGIN.left - 8}" y="${y(10 ** d) + 4}" text-anchor="end">${tick(10 ** d)} ms</text>`);
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${y(10 ** d)}" y2="${y(10 ** d)}" stroke="#ddd"/>`,
+    );
+    out.push(
+      `<text x="${MARGIN.left - 8}" y="${y(10 ** d) + 4}" text-anchor="end">${tick(10 ** d)} ms</text>`,
+    );
   }
   for (const size of sizes) {
-    out.push(`<line x1="${x(size)}" x2="${x(size)}" y1="${MARGIN.top}" y2="${MARGIN.top + plotH}" stroke="#eee"/>`);
-    out.push(`<text x="${x(size)}" y="${MARGIN.top + plotH + 18}" text-anchor="middle">${size.toLocaleString('en-US')}</text>`);
+    out.push(
+      `<line x1="${x(size)}" x2="${x(size)}" y1="${MARGIN.top}" y2="${MARGIN.top + plotH}" stroke="#eee"/>`,
+    );
+    out.push(
+      `<text x="${x(size)}" y="${MARGIN.top + plotH + 18}" text-anchor="middle">${size.toLocaleString('en-US')}</text>`,
+    );
   }
   for (const t of TARGETS) {
-    out.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${y(t.ms)}" y2="${y(t.ms)}" stroke="#999" stroke-dasharray="2 3"/>`);
-    out.push(`<text x="${MARGIN.left + 4}" y="${y(t.ms) - 4}" fill="#666" font-size="10">${t.label} (${t.ms} ms p99)</text>`);
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${y(t.ms)}" y2="${y(t.ms)}" stroke="#999" stroke-dasharray="2 3"/>`,
+    );
+    out.push(
+      `<text x="${MARGIN.left + 4}" y="${y(t.ms) - 4}" fill="#666" font-size="10">${t.label} (${t.ms} ms p99)</text>`,
+    );
   }
-  out.push(`<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 10}" text-anchor="middle">articles (log scale)</text>`);
-  out.push(`<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#333"/>`);
+  out.push(
+    `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 10}" text-anchor="middle">articles (log scale)</text>`,
+  );
+  out.push(
+    `<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#333"/>`,
+  );
   series.forEach((s, i) => {
     if (s.points.length === 0) return;
     const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
-    out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2"${dash} points="${s.points.map((p) => `${x(p.size).toFixed(1)},${y(p.ms).toFixed(1)}`).join(' ')}"/>`);
-    for (const p of s.points) out.push(`<circle cx="${x(p.size).toFixed(1)}" cy="${y(p.ms).toFixed(1)}" r="3" fill="${s.color}"/>`);
+    out.push(
+      `<polyline fill="none" stroke="${s.color}" stroke-width="2"${dash} points="${s.points.map((p) => `${x(p.size).toFixed(1)},${y(p.ms).toFixed(1)}`).join(' ')}"/>`,
+    );
+    for (const p of s.points)
+      out.push(`<circle cx="${x(p.size).toFixed(1)}" cy="${y(p.ms).toFixed(1)}" r="3" fill="${s.color}"/>`);
     const ly = MARGIN.top + 10 + i * 20;
-    out.push(`<line x1="${WIDTH - MARGIN.right + 15}" x2="${WIDTH - MARGIN.right + 40}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${dash}/>`);
+    out.push(
+      `<line x1="${WIDTH - MARGIN.right + 15}" x2="${WIDTH - MARGIN.right + 40}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${dash}/>`,
+    );
     out.push(`<text x="${WIDTH - MARGIN.right + 46}" y="${ly + 4}">${escape(s.label)}</text>`);
   });
   out.push('</svg>');

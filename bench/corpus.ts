@@ -31,8 +31,22 @@ export interface CorpusGenerator {
   article(i: number): GeneratedArticle;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_PATTERN = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})\b/g;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_PATTERN =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})\b/g;
 const RATE_PATTERN = /\b\d+(?:\.\d+)?(?=(?: ?%| percent| per cent))/g;
 
 interface Run {
@@ -45,13 +59,28 @@ export function createCorpusGenerator(source: CorpusSource): CorpusGenerator {
   const { seed, vocabulary } = source;
   const roster = generateRoster(new Random(source.seedNumber), vocabulary, source.rosterSize ?? 300);
   const articles = seed.articles.filter((a) => a.paragraphs.length > 0);
-  if (articles.length === 0) throw new Error('The seed index has no article with story paragraphs to recombine.');
+  if (articles.length === 0)
+    throw new Error('The seed index has no article with story paragraphs to recombine.');
 
   const people = peoplePattern(seed);
-  const countries = alternation(vocabulary.countries.flatMap((c) => [c.name, c.adjective, c.capital]), 'g');
-  const countryForms = new Map(vocabulary.countries.flatMap((c) => [[c.name, 'name'], [c.adjective, 'adjective'], [c.capital, 'capital']] as const));
+  const countries = alternation(
+    vocabulary.countries.flatMap((c) => [c.name, c.adjective, c.capital]),
+    'g',
+  );
+  const countryForms = new Map(
+    vocabulary.countries.flatMap(
+      (c) =>
+        [
+          [c.name, 'name'],
+          [c.adjective, 'adjective'],
+          [c.capital, 'capital'],
+        ] as const,
+    ),
+  );
   const swappable = source.subjects.filter((s) => vocabulary.swapSubjects.includes(s.slug));
-  const subjectOf = new Map(swappable.flatMap((s) => s.aliases.map((alias) => [alias.toLowerCase(), s] as const)));
+  const subjectOf = new Map(
+    swappable.flatMap((s) => s.aliases.map((alias) => [alias.toLowerCase(), s] as const)),
+  );
   const subjects = alternation([...subjectOf.keys()], 'gi');
   const [from, to] = [Date.parse(vocabulary.publishedRange.from), Date.parse(vocabulary.publishedRange.to)];
 
@@ -63,14 +92,17 @@ export function createCorpusGenerator(source: CorpusSource): CorpusGenerator {
       const cast = new Map<string, RosterPerson>();
       const goods = new Map<string, SubjectEntry>();
       const substitute = (text: string): string => {
-        let out = people.regex ? text.replace(people.regex, (match) => {
-          const form = people.forms.get(match)!;
-          let person = cast.get(form.personId);
-          if (!person) cast.set(form.personId, (person = rng.pick(roster)));
-          if (form.kind === 'titled') return `${person.role} ${person.name}`;
-          return form.kind === 'full' ? person.name : person.surname;
-        }) : text;
-        if (countries) out = out.replace(countries, (match) => partner[countryForms.get(match) as keyof Country]);
+        let out = people.regex
+          ? text.replace(people.regex, (match) => {
+              const form = people.forms.get(match)!;
+              let person = cast.get(form.personId);
+              if (!person) cast.set(form.personId, (person = rng.pick(roster)));
+              if (form.kind === 'titled') return `${person.role} ${person.name}`;
+              return form.kind === 'full' ? person.name : person.surname;
+            })
+          : text;
+        if (countries)
+          out = out.replace(countries, (match) => partner[countryForms.get(match) as keyof Country]);
         if (subjects) {
           out = out.replace(subjects, (match) => {
             const slug = subjectOf.get(match.toLowerCase())!.slug;
@@ -85,12 +117,26 @@ export function createCorpusGenerator(source: CorpusSource): CorpusGenerator {
       };
 
       const runs = pickRuns(rng, articles);
-      const published = new Date(from + Math.floor(rng.next() * ((to - from) / 86_400_000 + 1)) * 86_400_000).toISOString().slice(0, 10);
-      const paragraphs = runs.flatMap((run) => run.article.paragraphs.slice(run.from, run.to).map((p) => substitute(p.text)));
+      const published = new Date(from + Math.floor(rng.next() * ((to - from) / 86_400_000 + 1)) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const paragraphs = runs.flatMap((run) =>
+        run.article.paragraphs.slice(run.from, run.to).map((p) => substitute(p.text)),
+      );
       const base = runs[0]!.article;
-      const title = substitute(base.title ?? base.paragraphs[0]!.text.split(/(?<=[.!?])\s/)[0]!).replace(/\s+/g, ' ');
+      const title = substitute(base.title ?? base.paragraphs[0]!.text.split(/(?<=[.!?])\s/)[0]!).replace(
+        /\s+/g,
+        ' ',
+      );
       const id = `${String(i).padStart(6, '0')}_${rng.int(0, 0xffffffff).toString(16).padStart(8, '0')}`;
-      const front = ['---', `title: "${title}"`, `source: ${rng.pick(vocabulary.outlets)}`, `published: ${published}`, `url: https://news.example/${id}`, '---'];
+      const front = [
+        '---',
+        `title: "${title}"`,
+        `source: ${rng.pick(vocabulary.outlets)}`,
+        `published: ${published}`,
+        `url: https://news.example/${id}`,
+        '---',
+      ];
       return { fileName: `${id}.txt`, text: `${front.join('\n')}\n${paragraphs.join('\n\n')}\n` };
     },
   };
@@ -140,7 +186,8 @@ function peoplePattern(seed: TariffIndex): { regex: RegExp | null; forms: Map<st
     for (const name of names) {
       const kind = name.includes(' ') ? 'full' : 'surname';
       if (!forms.has(name)) forms.set(name, { personId: person.id, kind });
-      if (person.role && kind === 'full') forms.set(`${person.role} ${name}`, { personId: person.id, kind: 'titled' });
+      if (person.role && kind === 'full')
+        forms.set(`${person.role} ${name}`, { personId: person.id, kind: 'titled' });
     }
   }
   return { regex: alternation([...forms.keys()], 'g'), forms };
@@ -149,6 +196,8 @@ function peoplePattern(seed: TariffIndex): { regex: RegExp | null; forms: Map<st
 /** A regex matching any of the phrases as whole words, longest first; null for no phrases. */
 function alternation(phrases: readonly string[], flags: string): RegExp | null {
   if (phrases.length === 0) return null;
-  const escaped = [...new Set(phrases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }

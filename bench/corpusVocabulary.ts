@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const Country = z.object({ name: z.string().min(1), adjective: z.string().min(1), capital: z.string().min(1) });
+const Country = z.object({
+  name: z.string().min(1),
+  adjective: z.string().min(1),
+  capital: z.string().min(1),
+});
 export type Country = z.infer<typeof Country>;
 
 const CorpusVocabulary = z.object({

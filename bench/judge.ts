@@ -17,8 +17,10 @@ export function holdsWords(text: string, expected: readonly string[]): boolean {
 /** Autocomplete: one of the first five choices is the expected speaker or subject. */
 export function choicesHit(choices: readonly Choice[], expect: Expectation): boolean {
   return choices.slice(0, TOP).some((c) => {
-    if (expect.type === 'speaker') return c.value === expect.id || c.value === expect.name || c.name.includes(expect.name);
-    if (expect.type === 'subject') return c.value === expect.slug || c.value === expect.label || c.name.includes(expect.label);
+    if (expect.type === 'speaker')
+      return c.value === expect.id || c.value === expect.name || c.name.includes(expect.name);
+    if (expect.type === 'subject')
+      return c.value === expect.slug || c.value === expect.label || c.name.includes(expect.label);
     return false;
   });
 }
@@ -32,11 +34,23 @@ export function answerHit(answer: Answer, expect: Expectation, lexicon: QueryLex
   const suggested = (answer.suggestions ?? []).slice(0, TOP);
   return (
     answer.items.slice(0, TOP).some((item) => {
-      if (expect.type === 'speaker') return (item.kind === 'quote' || item.kind === 'person') && (item.kind === 'quote' ? item.speakerId : item.id) === expect.id;
-      if (expect.type === 'subject') return item.kind === 'tariff' && (item.subject === expect.slug || item.subject === expect.label);
-      if (expect.type === 'topic') return item.kind === 'deadline' && topic !== null && matchesTopic(topic, words(item.description));
+      if (expect.type === 'speaker')
+        return (
+          (item.kind === 'quote' || item.kind === 'person') &&
+          (item.kind === 'quote' ? item.speakerId : item.id) === expect.id
+        );
+      if (expect.type === 'subject')
+        return item.kind === 'tariff' && (item.subject === expect.slug || item.subject === expect.label);
+      if (expect.type === 'topic')
+        return item.kind === 'deadline' && topic !== null && matchesTopic(topic, words(item.description));
       return item.kind === 'search' && holdsWords(item.text, expect.words);
     }) ||
-    suggested.some((s) => (expect.type === 'speaker' ? s.includes(expect.name) : expect.type === 'subject' ? s.includes(expect.label) : false))
+    suggested.some((s) =>
+      expect.type === 'speaker'
+        ? s.includes(expect.name)
+        : expect.type === 'subject'
+          ? s.includes(expect.label)
+          : false,
+    )
   );
 }

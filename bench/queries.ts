@@ -9,7 +9,14 @@ import { fold, stem, words } from '../src/query/text.js';
 import type { Random } from './prng.js';
 import { addTypoToText } from './typos.js';
 
-export const QUERY_KINDS = ['speaker-complete', 'subject-complete', 'quote', 'tariff', 'deadline', 'search'] as const;
+export const QUERY_KINDS = [
+  'speaker-complete',
+  'subject-complete',
+  'quote',
+  'tariff',
+  'deadline',
+  'search',
+] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 /** What a right answer looks like, judged on the first five results. */
@@ -38,13 +45,21 @@ const PREFIX_SHARE = 0.4;
 const MIN_CONTENT_WORD = 4;
 
 /** `perKind` queries of each kind the index can answer; a kind with nothing to ask about gets none. */
-export function generateQueries(rng: Random, index: TariffIndex, lexicon: QueryLexicon, perKind: number): BenchQuery[] {
+export function generateQueries(
+  rng: Random,
+  index: TariffIndex,
+  lexicon: QueryLexicon,
+  perKind: number,
+): BenchQuery[] {
   const stop = new Set(lexicon.stopwords.flatMap(words));
   const quoted = new Set(index.quotes.map((q) => q.speakerId));
   const people = index.people.filter((p) => quoted.has(p.id));
   const speakers = people.length > 0 ? people : index.people;
   const slugs = [...new Set(index.tariffs.map((t) => t.subject))].sort();
-  const subjects = slugs.map((slug) => lexicon.subjects.find((s) => s.slug === slug) ?? { slug, label: slug.replace(/-/g, ' '), aliases: [] });
+  const subjects = slugs.map(
+    (slug) =>
+      lexicon.subjects.find((s) => s.slug === slug) ?? { slug, label: slug.replace(/-/g, ' '), aliases: [] },
+  );
   const paragraphs = index.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
   const queries: BenchQuery[] = [];
 
@@ -52,28 +67,54 @@ export function generateQueries(rng: Random, index: TariffIndex, lexicon: QueryL
   const nameForm = (name: string) => (rng.chance(0.5) ? name : name.split(' ').at(-1)!);
   const keystroke = (kind: QueryKind, full: { text: string; typo: boolean }, expect: Expectation) => {
     if (full.text.length > 1 && rng.chance(PREFIX_SHARE)) {
-      return { kind, text: full.text.slice(0, rng.int(1, full.text.length - 1)), options: {}, typo: full.typo, expect: null };
+      return {
+        kind,
+        text: full.text.slice(0, rng.int(1, full.text.length - 1)),
+        options: {},
+        typo: full.typo,
+        expect: null,
+      };
     }
     return { kind, text: full.text, options: {}, typo: full.typo, expect };
   };
 
   for (let i = 0; i < perKind && speakers.length > 0; i++) {
     const p = rng.pick(speakers);
-    queries.push(keystroke('speaker-complete', typed(nameForm(p.name)), { type: 'speaker', id: p.id, name: p.name }));
+    queries.push(
+      keystroke('speaker-complete', typed(nameForm(p.name)), { type: 'speaker', id: p.id, name: p.name }),
+    );
   }
   for (let i = 0; i < perKind && subjects.length > 0; i++) {
     const s = rng.pick(subjects);
-    queries.push(keystroke('subject-complete', typed(rng.pick([s.label, ...s.aliases])), { type: 'subject', slug: s.slug, label: s.label }));
+    queries.push(
+      keystroke('subject-complete', typed(rng.pick([s.label, ...s.aliases])), {
+        type: 'subject',
+        slug: s.slug,
+        label: s.label,
+      }),
+    );
   }
   for (let i = 0; i < perKind && people.length > 0; i++) {
     const p = rng.pick(people);
     const { text, typo } = typed(nameForm(p.name));
-    queries.push({ kind: 'quote', text, options: { speaker: text }, typo, expect: { type: 'speaker', id: p.id, name: p.name } });
+    queries.push({
+      kind: 'quote',
+      text,
+      options: { speaker: text },
+      typo,
+      expect: { type: 'speaker', id: p.id, name: p.name },
+    });
   }
   for (let i = 0; i < perKind && subjects.length > 0; i++) {
     const s = rng.pick(subjects);
     const { text, typo } = typed(rng.pick([s.label, ...s.aliases]));
-    queries.push({ kind: 'tariff', text, options: { subject: text }, typo, expect: { type: 'subject', slug: s.slug, label: s.label } });
+    queries.push({
+      kind: 'tariff',
+      text,
+      options: { subject: text },
+      typo,
+      expect: { type: 'subject', slug: s.slug, label: s.label },
+    });
   }
   for (let i = 0; i < perKind && index.deadlines.length > 0; i++) {
     const d = rng.pick(index.deadlines);
@@ -84,7 +125,13 @@ export function generateQueries(rng: Random, index: TariffIndex, lexicon: QueryL
     }
     const word = rng.pick(candidates);
     const { text, typo } = typed(word);
-    queries.push({ kind: 'deadline', text, options: { topic: text }, typo, expect: { type: 'topic', topic: word } });
+    queries.push({
+      kind: 'deadline',
+      text,
+      options: { topic: text },
+      typo,
+      expect: { type: 'topic', topic: word },
+    });
   }
   // A paragraph of numbers and short words has nothing to search for: draw another, a bounded number of times.
   for (let i = 0, attempts = 0; i < perKind && paragraphs.length > 0 && attempts < perKind * 10; attempts++) {
@@ -93,7 +140,13 @@ export function generateQueries(rng: Random, index: TariffIndex, lexicon: QueryL
     const start = rng.int(0, Math.max(0, candidates.length - 3));
     const picked = candidates.slice(start, start + rng.int(2, 3));
     const { text, typo } = typed(picked.join(' '));
-    queries.push({ kind: 'search', text, options: { query: text }, typo, expect: { type: 'words', words: picked.map(stem) } });
+    queries.push({
+      kind: 'search',
+      text,
+      options: { query: text },
+      typo,
+      expect: { type: 'words', words: picked.map(stem) },
+    });
     i++;
   }
   return queries;

@@ -27,15 +27,31 @@ export function formatBytes(bytes: number): string {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
-const rate = (hits: number, judged: number) => (judged === 0 ? '–' : `${((hits / judged) * 100).toFixed(1)}% (${hits}/${judged})`);
+const rate = (hits: number, judged: number) =>
+  judged === 0 ? '–' : `${((hits / judged) * 100).toFixed(1)}% (${hits}/${judged})`;
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 function buildTable(sizes: readonly SizeFigures[]): string {
   return table(
-    ['articles', 'paragraphs', 'quotes / tariffs / deadlines', 'build + write', 'articles/s', 'index file', 'load + validate', 'query structures', 'ready', 'RSS when ready'],
+    [
+      'articles',
+      'paragraphs',
+      'quotes / tariffs / deadlines',
+      'build + write',
+      'articles/s',
+      'index file',
+      'load + validate',
+      'query structures',
+      'ready',
+      'RSS when ready',
+    ],
     sizes.map((s) => [
       count(s.size),
       count(s.build.paragraphs),
@@ -66,7 +82,11 @@ function latencyTable(sizes: readonly SizeFigures[]): string {
 
 function hitTable(sizes: readonly SizeFigures[]): string {
   return table(
-    ['query', ...sizes.map((s) => `${count(s.size)}: typo queries`), ...sizes.map((s) => `${count(s.size)}: all judged`)],
+    [
+      'query',
+      ...sizes.map((s) => `${count(s.size)}: typo queries`),
+      ...sizes.map((s) => `${count(s.size)}: all judged`),
+    ],
     [
       ...QUERY_KINDS.map((kind) => {
         const of = (s: SizeFigures) => s.kinds.find((x) => x.kind === kind);
@@ -76,14 +96,32 @@ function hitTable(sizes: readonly SizeFigures[]): string {
           ...sizes.map((s) => rate(of(s)?.hits ?? 0, of(s)?.judged ?? 0)),
         ];
       }),
-      ['**all kinds**', ...sizes.map((s) => rate(typoHitRate(s).hits, typoHitRate(s).judged)), ...sizes.map((s) => rate(s.kinds.reduce((n, k) => n + k.hits, 0), s.kinds.reduce((n, k) => n + k.judged, 0)))],
+      [
+        '**all kinds**',
+        ...sizes.map((s) => rate(typoHitRate(s).hits, typoHitRate(s).judged)),
+        ...sizes.map((s) =>
+          rate(
+            s.kinds.reduce((n, k) => n + k.hits, 0),
+            s.kinds.reduce((n, k) => n + k.judged, 0),
+          ),
+        ),
+      ],
     ],
   );
 }
 
 function baselineTable(sizes: readonly SizeFigures[]): string {
   return table(
-    ['articles', 'texts', 'fuse.js build', 'queries run', 'fuse.js p50 / p99 ms', '/search p50 / p99 ms (same queries)', 'speed-up (p50)', 'fuse.js top-5 hits'],
+    [
+      'articles',
+      'texts',
+      'fuse.js build',
+      'queries run',
+      'fuse.js p50 / p99 ms',
+      '/search p50 / p99 ms (same queries)',
+      'speed-up (p50)',
+      'fuse.js top-5 hits',
+    ],
     sizes.map((s) => {
       const b = s.baseline;
       if (!b) return [count(s.size), '–', '–', '–', '–', '–', '–', '–'];
@@ -104,10 +142,26 @@ function baselineTable(sizes: readonly SizeFigures[]): string {
 function structureTable(sizes: readonly SizeFigures[]): string {
   const measured = sizes.filter((s) => s.structures);
   return table(
-    ['articles', 'paragraphs', 'stored index: open', 'same index: build at load', 'MiniSearch: build', 'MiniSearch: load its JSON', 'MiniSearch JSON'],
+    [
+      'articles',
+      'paragraphs',
+      'stored index: open',
+      'same index: build at load',
+      'MiniSearch: build',
+      'MiniSearch: load its JSON',
+      'MiniSearch JSON',
+    ],
     measured.map((s) => {
       const f = s.structures!;
-      return [count(s.size), count(f.paragraphs), `${formatMs(f.storedOpenMs)} ms`, `${formatMs(f.buildAtLoadMs)} ms`, `${formatMs(f.miniSearchBuildMs)} ms`, `${formatMs(f.miniSearchLoadMs)} ms`, formatBytes(f.miniSearchJsonBytes)];
+      return [
+        count(s.size),
+        count(f.paragraphs),
+        `${formatMs(f.storedOpenMs)} ms`,
+        `${formatMs(f.buildAtLoadMs)} ms`,
+        `${formatMs(f.miniSearchBuildMs)} ms`,
+        `${formatMs(f.miniSearchLoadMs)} ms`,
+        formatBytes(f.miniSearchJsonBytes),
+      ];
     }),
   );
 }

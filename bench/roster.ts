@@ -17,7 +17,10 @@ export function generateRoster(rng: Random, vocabulary: CorpusVocabulary, count:
   const surnames = new Set<string>();
   const people: RosterPerson[] = [];
   for (let attempts = 0; people.length < count; attempts++) {
-    if (attempts > count * 50) throw new Error(`Cannot make ${count} distinct surnames from ${vocabulary.surnameSyllables.length} syllables.`);
+    if (attempts > count * 50)
+      throw new Error(
+        `Cannot make ${count} distinct surnames from ${vocabulary.surnameSyllables.length} syllables.`,
+      );
     const syllables = Array.from({ length: rng.int(2, 3) }, () => rng.pick(vocabulary.surnameSyllables));
     const joined = syllables.join('');
     const surname = joined.charAt(0).toUpperCase() + joined.slice(1);

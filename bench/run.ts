@@ -44,18 +44,35 @@ function main(): void {
       keep: { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, ''))) : values.quick ? QUICK_SIZES : FULL_SIZES;
-  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) fail(`--sizes takes whole numbers separated by commas, e.g. 5,1000; got ${values.sizes}.`);
+  const sizes = values.sizes
+    ? values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')))
+    : values.quick
+      ? QUICK_SIZES
+      : FULL_SIZES;
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1))
+    fail(`--sizes takes whole numbers separated by commas, e.g. 5,1000; got ${values.sizes}.`);
   const perKind = Number(values.queries);
   const seed = Number(values.seed);
-  if (!Number.isInteger(perKind) || perKind < 1) fail(`--queries takes a whole number, got ${values.queries}.`);
+  if (!Number.isInteger(perKind) || perKind < 1)
+    fail(`--queries takes a whole number, got ${values.queries}.`);
   const budgetMs = Number(values['baseline-seconds'] ?? (values.quick ? 5 : 60)) * 1000;
   const write = values.write ?? (!values.quick && !values.sizes);
 
   const seedIndex = buildIndex({ inDir: SEED_DIR });
-  const generator = createCorpusGenerator({ seed: seedIndex, subjects: loadQueryLexicon().subjects, vocabulary: loadCorpusVocabulary(), seedNumber: seed });
+  const generator = createCorpusGenerator({
+    seed: seedIndex,
+    subjects: loadQueryLexicon().subjects,
+    vocabulary: loadCorpusVocabulary(),
+    seedNumber: seed,
+  });
   const figures: RunFigures = {
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`, node: process.version, platform: `${platform()} ${process.arch}` },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: availableParallelism(),
+      memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+      node: process.version,
+      platform: `${platform()} ${process.arch}`,
+    },
     date: new Date().toISOString(),
     quick: values.quick,
     queriesPerKind: perKind,
@@ -77,8 +94,13 @@ function main(): void {
       const indexFile = join(work, 'index.json');
       log(`  building…`);
       const build = worker<BuildFigures>(['build', inDir, indexFile], work);
-      log(`  ${Math.round(build.articlesPerSecond)} articles/s, ${(build.indexBytes / 1024 ** 2).toFixed(1)} MiB; loading and querying…`);
-      const measured = worker<Omit<SizeFigures, 'size' | 'generateMs' | 'build'>>(['measure', indexFile, String(perKind), String(seed), String(budgetMs)], work);
+      log(
+        `  ${Math.round(build.articlesPerSecond)} articles/s, ${(build.indexBytes / 1024 ** 2).toFixed(1)} MiB; loading and querying…`,
+      );
+      const measured = worker<Omit<SizeFigures, 'size' | 'generateMs' | 'build'>>(
+        ['measure', indexFile, String(perKind), String(seed), String(budgetMs)],
+        work,
+      );
       figures.sizes.push({ size, generateMs, build, ...measured });
     } finally {
       if (values.keep) log(`  kept ${work}`);
@@ -99,9 +121,13 @@ function main(): void {
 function worker<T>(args: [string, ...string[]], work: string): T {
   const [task, ...rest] = args;
   const resultFile = join(work, `${task}.result.json`);
-  const run = spawnSync(process.execPath, [`--max-old-space-size=${WORKER_HEAP_MB}`, '--import', 'tsx', WORKER, task, resultFile, ...rest], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const run = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${WORKER_HEAP_MB}`, '--import', 'tsx', WORKER, task, resultFile, ...rest],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (run.status !== 0) fail(`The ${task} step failed (exit ${run.status ?? run.signal}).`);
   // Written a moment ago by worker.ts from the same figure types: ours to trust, not user input.
   return JSON.parse(readFileSync(resultFile, 'utf8')) as T;

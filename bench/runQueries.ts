@@ -40,5 +40,7 @@ function ask(ctx: QueryContext, q: BenchQuery): Output {
 /** Judged outside the timed part: it reads every word of the results. */
 function judge(ctx: QueryContext, q: BenchQuery, output: Output): boolean | null {
   if (!q.expect) return null;
-  return 'choices' in output ? choicesHit(output.choices, q.expect) : answerHit(output.answer, q.expect, ctx.lexicon);
+  return 'choices' in output
+    ? choicesHit(output.choices, q.expect)
+    : answerHit(output.answer, q.expect, ctx.lexicon);
 }

@@ -23,7 +23,9 @@ export interface StructureFigures {
 export const MAX_COMPARED_PARAGRAPHS = 200_000;
 
 export function compareStructures(index: TariffIndex, stopwords: readonly string[]): StructureFigures | null {
-  const docs = index.articles.flatMap((a) => a.paragraphs.map((p) => p.text)).map((text, id) => ({ id, text }));
+  const docs = index.articles
+    .flatMap((a) => a.paragraphs.map((p) => p.text))
+    .map((text, id) => ({ id, text }));
   if (docs.length > MAX_COMPARED_PARAGRAPHS) return null;
   const time = (run: () => void) => {
     const start = performance.now();
@@ -34,13 +36,26 @@ export function compareStructures(index: TariffIndex, stopwords: readonly string
   const buildAtLoadMs = time(() => createPassageSearch({ ...index, search: undefined }, stopwords));
 
   const tokenizer = createTokenizer(stopwords);
-  const options = { fields: ['text'], tokenize: (text: string) => [text], processTerm: (text: string) => tokenizer.terms(text) };
+  const options = {
+    fields: ['text'],
+    tokenize: (text: string) => [text],
+    processTerm: (text: string) => tokenizer.terms(text),
+  };
   let mini: MiniSearch | undefined;
   const miniSearchBuildMs = time(() => {
     mini = new MiniSearch(options);
     mini.addAll(docs);
   });
   const json = JSON.stringify(mini);
-  const miniSearchLoadMs = time(() => MiniSearch.loadJS(JSON.parse(json) as ReturnType<MiniSearch['toJSON']>, options));
-  return { paragraphs: docs.length, storedOpenMs, buildAtLoadMs, miniSearchBuildMs, miniSearchLoadMs, miniSearchJsonBytes: Buffer.byteLength(json) };
+  const miniSearchLoadMs = time(() =>
+    MiniSearch.loadJS(JSON.parse(json) as ReturnType<MiniSearch['toJSON']>, options),
+  );
+  return {
+    paragraphs: docs.length,
+    storedOpenMs,
+    buildAtLoadMs,
+    miniSearchBuildMs,
+    miniSearchLoadMs,
+    miniSearchJsonBytes: Buffer.byteLength(json),
+  };
 }

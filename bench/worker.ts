@@ -50,7 +50,13 @@ function measure(file: string, perKind: number, seed: number, budgetMs: number) 
   const ctx = createQueryContext(index, lexicon);
   const t2 = performance.now();
   const memory = process.memoryUsage();
-  const load: LoadFigures = { loadMs: t1 - t0, contextMs: t2 - t1, readyMs: t2 - t0, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed };
+  const load: LoadFigures = {
+    loadMs: t1 - t0,
+    contextMs: t2 - t1,
+    readyMs: t2 - t0,
+    rssBytes: memory.rss,
+    heapUsedBytes: memory.heapUsed,
+  };
 
   const queries = generateQueries(new Random(seed), index, lexicon, perKind);
   const results = runQueries(ctx, queries);
@@ -71,7 +77,12 @@ function measure(file: string, perKind: number, seed: number, budgetMs: number) 
   const searches = results.filter((r) => r.query.kind === 'search');
   let baseline: BaselineFigures | null = null;
   if (searches.length > 0) {
-    const naive = runBaseline(index, searches.map((r) => r.query), budgetMs, BASELINE_MIN_QUERIES);
+    const naive = runBaseline(
+      index,
+      searches.map((r) => r.query),
+      budgetMs,
+      BASELINE_MIN_QUERIES,
+    );
     const latency = summarize(naive.ms);
     const ours = summarize(naive.ran.map((i) => searches[i]!.ms));
     baseline = {
@@ -97,6 +108,8 @@ if (task === 'build' && resultFile) {
   const [file, perKind, seed, budget] = args as [string, string, string, string];
   writeFileSync(resultFile, JSON.stringify(measure(file, Number(perKind), Number(seed), Number(budget))));
 } else {
-  console.error(`Usage: worker.ts build|measure <result file> …; got ${JSON.stringify(process.argv.slice(2))}.`);
+  console.error(
+    `Usage: worker.ts build|measure <result file> …; got ${JSON.stringify(process.argv.slice(2))}.`,
+  );
   process.exit(2);
 }

@@ -15,7 +15,12 @@ import { whoAnswer } from './whoAnswer.js';
  * long strings, markdown, mentions and operator characters all give an Answer, with a message and
  * suggestions when there is nothing to show. `now` decides which dates are upcoming.
  */
-export function answer(ctx: QueryContext, command: CommandName, options: Readonly<Record<string, string>>, now: Date = new Date()): Answer {
+export function answer(
+  ctx: QueryContext,
+  command: CommandName,
+  options: Readonly<Record<string, string>>,
+  now: Date = new Date(),
+): Answer {
   const opts = normalizeOptions(command, options);
   switch (command) {
     case 'deadline':
@@ -34,6 +39,9 @@ export function answer(ctx: QueryContext, command: CommandName, options: Readonl
       return helpAnswer(opts);
     default:
       // Only reachable when a caller casts an unchecked string to CommandName.
-      return { ...helpAnswer({}), message: `There is no command “${String(command)}”. These are the commands:` };
+      return {
+        ...helpAnswer({}),
+        message: `There is no command “${String(command)}”. These are the commands:`,
+      };
   }
 }

@@ -25,7 +25,13 @@ export interface CommandSpec {
 export const COMMAND_NAMES = ['deadline', 'quote', 'tariff', 'search', 'who', 'sources', 'help'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-const opt = (name: string, description: string, required: boolean, autocomplete: CompletionKind | null, maxLength = 100): OptionSpec => ({
+const opt = (
+  name: string,
+  description: string,
+  required: boolean,
+  autocomplete: CompletionKind | null,
+  maxLength = 100,
+): OptionSpec => ({
   name,
   description,
   required,

@@ -21,9 +21,13 @@ export function complete(ctx: QueryContext, kind: CompletionKind, text: string):
   const typed = clip(text, MAX_TEXT);
   switch (kind) {
     case 'speaker':
-      return ctx.speakers.matcher.rank(typed, MAX_CHOICES).map((s) => choice(describeSpeaker(s.name, s.role, s.quoteCount), s.name));
+      return ctx.speakers.matcher
+        .rank(typed, MAX_CHOICES)
+        .map((s) => choice(describeSpeaker(s.name, s.role, s.quoteCount), s.name));
     case 'subject':
-      return ctx.subjects.matcher.rank(typed, MAX_CHOICES).map((s) => choice(describeSubject(s.label, s.tariffCount), s.label));
+      return ctx.subjects.matcher
+        .rank(typed, MAX_CHOICES)
+        .map((s) => choice(describeSubject(s.label, s.tariffCount), s.label));
     case 'topic':
       return topics(ctx, typed).map((t) => choice(t, t));
     default:
@@ -32,12 +36,18 @@ export function complete(ctx: QueryContext, kind: CompletionKind, text: string):
 }
 
 function describeSpeaker(name: string, role: string | null, quotes: number): string {
-  const parts = [name, role ? `, ${role}` : '', quotes > 0 ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''];
+  const parts = [
+    name,
+    role ? `, ${role}` : '',
+    quotes > 0 ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : '',
+  ];
   return parts.join('');
 }
 
 function describeSubject(label: string, tariffs: number): string {
-  return tariffs > 0 ? `${label} (${tariffs} report${tariffs === 1 ? '' : 's'})` : `${label} (no tariff reported)`;
+  return tariffs > 0
+    ? `${label} (${tariffs} report${tariffs === 1 ? '' : 's'})`
+    : `${label} (no tariff reported)`;
 }
 
 /** Topic names whose name or terms start with, or nearly equal, what was typed. */
@@ -48,7 +58,9 @@ function topics(ctx: QueryContext, typed: string): string[] {
   const typedWords = words(typed);
   const last = typedWords.at(-1) ?? '';
   const hits = ctx.lexicon.topics.filter((t) =>
-    [t.name, ...t.terms].some((term) => fold(term).startsWith(prefix) || words(term).some((w) => sameWord(last, w))),
+    [t.name, ...t.terms].some(
+      (term) => fold(term).startsWith(prefix) || words(term).some((w) => sameWord(last, w)),
+    ),
   );
   return hits.map((t) => t.name).slice(0, MAX_CHOICES);
 }

@@ -42,7 +42,8 @@ export function deadlineAnswer(ctx: QueryContext, options: Record<string, string
       ctx.index.deadlines.length === 0
         ? 'The articles in the index mention no dated events.'
         : `No dated event in the articles is about “${topic}”.`;
-    if (ctx.index.deadlines.length > 0) answer.suggestions = ctx.lexicon.topics.map((t) => t.name).slice(0, 10);
+    if (ctx.index.deadlines.length > 0)
+      answer.suggestions = ctx.lexicon.topics.map((t) => t.name).slice(0, 10);
     return answer;
   }
   const allPassed = !items.some((i) => i.status !== 'passed');
@@ -59,14 +60,24 @@ export function deadlineAnswer(ctx: QueryContext, options: Record<string, string
  * The events the topic matches, at most MAX_DEADLINE_ITEMS in the order the answer shows them,
  * and how many there were, read off the presorted timeline.
  */
-function chooseEvents(ctx: QueryContext, query: TopicQuery | null, today: string): { shown: Chosen[]; total: number } {
+function chooseEvents(
+  ctx: QueryContext,
+  query: TopicQuery | null,
+  today: string,
+): { shown: Chosen[]; total: number } {
   const { soonestFirst, latestFirst, byId } = ctx.deadlines;
-  const chosen = (group: DeadlineGroup, deadlines = group.deadlines): Chosen => ({ ...group, deadlines, status: statusOn(group.first, group.last, today) });
+  const chosen = (group: DeadlineGroup, deadlines = group.deadlines): Chosen => ({
+    ...group,
+    deadlines,
+    status: statusOn(group.first, group.last, today),
+  });
   if (!query) {
     const shown: Chosen[] = [];
     // Soonest first, today's and later events come before the passed ones, most recent first.
-    for (const g of soonestFirst) if (shown.length < MAX_DEADLINE_ITEMS && g.last >= today) shown.push(chosen(g));
-    for (const g of latestFirst) if (shown.length < MAX_DEADLINE_ITEMS && g.last < today) shown.push(chosen(g));
+    for (const g of soonestFirst)
+      if (shown.length < MAX_DEADLINE_ITEMS && g.last >= today) shown.push(chosen(g));
+    for (const g of latestFirst)
+      if (shown.length < MAX_DEADLINE_ITEMS && g.last < today) shown.push(chosen(g));
     return { shown, total: soonestFirst.length };
   }
   const candidates = ctx.deadlineTopics.candidates(query);
@@ -78,22 +89,40 @@ function chooseEvents(ctx: QueryContext, query: TopicQuery | null, today: string
     if (members) members.push(entry);
     else matching.set(entry.group, [entry]);
   }
-  const events = [...matching].map(([group, members]) => ({ group, members: members.sort((a, b) => a.position - b.position) }));
+  const events = [...matching].map(([group, members]) => ({
+    group,
+    members: members.sort((a, b) => a.position - b.position),
+  }));
   // A group whose first deadline misses the topic is spoken for by a later one, which may cover
   // other days or sit elsewhere in the index: then the presorted order no longer holds.
   if (events.some((e) => e.members[0]!.deadline !== e.group.deadlines[0])) {
     const sorted = events
       .map(({ members }) => {
         const [first, last] = daysCovered(members[0]!.deadline.date, members[0]!.deadline.range);
-        return { deadlines: members.map((m) => m.deadline), first, last, status: statusOn(first, last, today), position: members[0]!.position };
+        return {
+          deadlines: members.map((m) => m.deadline),
+          first,
+          last,
+          status: statusOn(first, last, today),
+          position: members[0]!.position,
+        };
       })
       .sort((a, b) => byUrgency(a, b) || a.position - b.position);
     return { shown: sorted.slice(0, MAX_DEADLINE_ITEMS), total: sorted.length };
   }
   // Sorting by soonest rank puts today's events (begun already) before the upcoming ones.
-  const ahead = events.filter((e) => e.group.last >= today).sort((a, b) => a.group.soonestRank - b.group.soonestRank);
-  const passed = events.filter((e) => e.group.last < today).sort((a, b) => a.group.latestRank - b.group.latestRank);
-  const shown = [...ahead, ...passed].slice(0, MAX_DEADLINE_ITEMS).map((e) => chosen(e.group, e.members.map((m) => m.deadline)));
+  const ahead = events
+    .filter((e) => e.group.last >= today)
+    .sort((a, b) => a.group.soonestRank - b.group.soonestRank);
+  const passed = events
+    .filter((e) => e.group.last < today)
+    .sort((a, b) => a.group.latestRank - b.group.latestRank);
+  const shown = [...ahead, ...passed].slice(0, MAX_DEADLINE_ITEMS).map((e) =>
+    chosen(
+      e.group,
+      e.members.map((m) => m.deadline),
+    ),
+  );
   return { shown, total: events.length };
 }
 
@@ -119,7 +148,11 @@ const rememberedCitations = new WeakMap<QueryContext, WeakMap<Deadline, Citation
  * out once and copied; a topic that picks only some of a group's deadlines gets its own.
  */
 function citationsOf(ctx: QueryContext, deadlines: readonly Deadline[]): Citation[] {
-  const build = () => citationsFor(ctx.articles, deadlines.flatMap((r) => [r.articleId, ...r.sources.map((s) => s.articleId)]));
+  const build = () =>
+    citationsFor(
+      ctx.articles,
+      deadlines.flatMap((r) => [r.articleId, ...r.sources.map((s) => s.articleId)]),
+    );
   const head = deadlines[0]!;
   const group = ctx.deadlines.byId.get(head.id)?.group;
   if (!group || group.deadlines.length !== deadlines.length || group.deadlines[0] !== head) return build();

@@ -4,7 +4,10 @@ import type { Citation } from './types.js';
  * Folds items that state the same fact into one, keeping the first item's fields and every
  * article that reports it. `key` names the fact; items with the same key are the same fact.
  */
-export function mergeByKey<T extends { citations: Citation[] }>(items: readonly T[], key: (item: T) => string): T[] {
+export function mergeByKey<T extends { citations: Citation[] }>(
+  items: readonly T[],
+  key: (item: T) => string,
+): T[] {
   // With the articles each merged item cites: a fact reported by thousands of articles made
   // checking each new citation against the list quadratic.
   const merged = new Map<string, { item: T; cited: Set<string> }>();
@@ -12,7 +15,10 @@ export function mergeByKey<T extends { citations: Citation[] }>(items: readonly 
     const k = key(item);
     const first = merged.get(k);
     if (!first) {
-      merged.set(k, { item: { ...item, citations: [...item.citations] }, cited: new Set(item.citations.map((c) => c.articleId)) });
+      merged.set(k, {
+        item: { ...item, citations: [...item.citations] },
+        cited: new Set(item.citations.map((c) => c.articleId)),
+      });
       continue;
     }
     for (const c of item.citations) {

@@ -16,10 +16,16 @@ export type ParseResult = ParsedCommand | { error: string };
 export function parseCommandText(line: string): ParseResult {
   const trimmed = line.trim();
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(trimmed);
-  if (!match) return { error: `Type a command, e.g. /quote bessent. Commands: ${COMMAND_NAMES.map((c) => `/${c}`).join(', ')}.` };
+  if (!match)
+    return {
+      error: `Type a command, e.g. /quote bessent. Commands: ${COMMAND_NAMES.map((c) => `/${c}`).join(', ')}.`,
+    };
   const name = match[1]!.toLowerCase();
   const spec = commandSpec(name);
-  if (!spec) return { error: `There is no command “/${name}”. Commands: ${COMMAND_NAMES.map((c) => `/${c}`).join(', ')}.` };
+  if (!spec)
+    return {
+      error: `There is no command “/${name}”. Commands: ${COMMAND_NAMES.map((c) => `/${c}`).join(', ')}.`,
+    };
 
   const optionNames = spec.options.map((o) => o.name);
   const collected = new Map<string, string[]>();

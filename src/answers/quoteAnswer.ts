@@ -18,7 +18,14 @@ export function quoteAnswer(ctx: QueryContext, options: Record<string, string>):
   const about = options.about ?? '';
   const lookup = lookUpSpeaker(ctx, name, 'speaker');
   if (!('speaker' in lookup)) {
-    return { command: 'quote', options, title: name === '' ? 'Quotes' : `Quotes from “${name}”`, items: [], message: lookup.message, suggestions: lookup.suggestions };
+    return {
+      command: 'quote',
+      options,
+      title: name === '' ? 'Quotes' : `Quotes from “${name}”`,
+      items: [],
+      message: lookup.message,
+      suggestions: lookup.suggestions,
+    };
   }
   const { speaker } = lookup;
   const all = rankedQuotesOf(ctx, speaker.id);
@@ -30,7 +37,10 @@ export function quoteAnswer(ctx: QueryContext, options: Record<string, string>):
     options,
     title: about === '' ? `Quotes from ${speaker.name}` : `Quotes from ${speaker.name} about “${about}”`,
     // Copies, so that nothing done to an answer reaches the remembered list.
-    items: items.map(({ id: _id, order: _order, newest: _newest, ...item }) => ({ ...item, citations: [...item.citations] })),
+    items: items.map(({ id: _id, order: _order, newest: _newest, ...item }) => ({
+      ...item,
+      citations: [...item.citations],
+    })),
   };
   if (all.length === 0) {
     answer.message = `The articles mention ${speaker.name}${speaker.role ? ` (${speaker.role})` : ''} but quote no words of theirs.`;

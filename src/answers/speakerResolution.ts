@@ -1,7 +1,8 @@
 import type { QueryContext } from '../query/queryContext.js';
 import type { Speaker } from '../query/speakers.js';
 
-export type SpeakerLookup = { speaker: Speaker } | { message: string; suggestions: string[]; candidates: Speaker[] };
+export type SpeakerLookup =
+  { speaker: Speaker } | { message: string; suggestions: string[]; candidates: Speaker[] };
 
 /**
  * Finds the person a user means, or explains why not: no name given, no one close enough (the
@@ -12,7 +13,10 @@ export function lookUpSpeaker(ctx: QueryContext, name: string, optionName: strin
   if (name === '') {
     const top = matcher.rank('', 5);
     return {
-      message: speakers.length === 0 ? 'The index knows no people yet.' : `Name someone with ${optionName}: a name, surname or title.`,
+      message:
+        speakers.length === 0
+          ? 'The index knows no people yet.'
+          : `Name someone with ${optionName}: a name, surname or title.`,
       suggestions: top.map((s) => s.name),
       candidates: [],
     };

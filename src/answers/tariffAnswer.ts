@@ -17,16 +17,34 @@ export function tariffAnswer(ctx: QueryContext, options: Record<string, string>)
   const knownList = known.length === 0 ? 'none yet' : known.join(', ');
 
   if (asked === '') {
-    return { ...base, title: 'Tariffs', items: [], message: `Name a subject with subject. Subjects with a tariff in the articles: ${knownList}.`, suggestions: known };
+    return {
+      ...base,
+      title: 'Tariffs',
+      items: [],
+      message: `Name a subject with subject. Subjects with a tariff in the articles: ${knownList}.`,
+      suggestions: known,
+    };
   }
   const resolution = matcher.resolve(asked);
   if (resolution.kind === 'ambiguous') {
     const labels = resolution.candidates.map((s) => s.label);
-    return { ...base, title: `Tariffs on “${asked}”`, items: [], message: `“${asked}” fits ${labels.join(' and ')} about equally well. Ask again with one of them.`, suggestions: labels };
+    return {
+      ...base,
+      title: `Tariffs on “${asked}”`,
+      items: [],
+      message: `“${asked}” fits ${labels.join(' and ')} about equally well. Ask again with one of them.`,
+      suggestions: labels,
+    };
   }
   if (resolution.kind === 'none' || resolution.item.tariffCount === 0) {
     const what = resolution.kind === 'none' ? `“${asked}”` : resolution.item.label;
-    return { ...base, title: `Tariffs on ${what}`, items: [], message: `The articles report no tariff on ${what}. Subjects with a tariff: ${knownList}.`, suggestions: known };
+    return {
+      ...base,
+      title: `Tariffs on ${what}`,
+      items: [],
+      message: `The articles report no tariff on ${what}. Subjects with a tariff: ${knownList}.`,
+      suggestions: known,
+    };
   }
   const subject = resolution.item;
   return { ...base, title: `Tariffs on ${subject.label}`, items: itemsFor(ctx, subject) };
@@ -66,12 +84,21 @@ function sortedItems(ctx: QueryContext, subject: Subject): TariffItem[] {
   });
   // Stable sort: equally recent reports keep the order the articles give them.
   return merged
-    .sort((a, b) => compareCodeUnits(b.newest, a.newest) || compareCodeUnits(b.item.effective ?? '', a.item.effective ?? ''))
+    .sort(
+      (a, b) =>
+        compareCodeUnits(b.newest, a.newest) ||
+        compareCodeUnits(b.item.effective ?? '', a.item.effective ?? ''),
+    )
     .map((m) => m.item);
 }
 
 /** The item for a tariff, citing `articleIds` in order, each once. */
-function toItem(ctx: QueryContext, t: Tariff, subjectLabel: string, articleIds: readonly string[]): TariffItem {
+function toItem(
+  ctx: QueryContext,
+  t: Tariff,
+  subjectLabel: string,
+  articleIds: readonly string[],
+): TariffItem {
   return {
     kind: 'tariff',
     subject: t.subject,

@@ -98,7 +98,8 @@ export interface HelpItem {
   example: string;
 }
 
-export type AnswerItem = QuoteItem | TariffItem | DeadlineItem | SearchItem | PersonItem | SourceItem | HelpItem;
+export type AnswerItem =
+  QuoteItem | TariffItem | DeadlineItem | SearchItem | PersonItem | SourceItem | HelpItem;
 
 export interface Answer {
   command: CommandName;

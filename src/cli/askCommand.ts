@@ -49,7 +49,8 @@ export function parseAskArgs(argv: string[], today: Date = new Date()): AskArgs 
   let now = today;
   if (values.now !== undefined) {
     now = new Date(`${values.now}T12:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(now.getTime())) throw new UsageError(`--now ${values.now} is not a date; write it as YYYY-MM-DD.`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(now.getTime()))
+      throw new UsageError(`--now ${values.now} is not a date; write it as YYYY-MM-DD.`);
   }
   return { line, json: values.json, indexPath: values.index ?? null, now };
 }
@@ -63,7 +64,10 @@ runCli(() => {
   const parsed = parseCommandText(args.line);
   if ('error' in parsed) throw new UsageError(parsed.error);
   // An index named with --index is someone's own file: it is read, never rebuilt over.
-  const index = ensureIndex({ indexPath: args.indexPath ?? DEFAULT_INDEX_PATH, articlesDir: args.indexPath === null ? DEFAULT_ARTICLES_DIR : null });
+  const index = ensureIndex({
+    indexPath: args.indexPath ?? DEFAULT_INDEX_PATH,
+    articlesDir: args.indexPath === null ? DEFAULT_ARTICLES_DIR : null,
+  });
   const result = answer(createQueryContext(index), parsed.command, parsed.options, args.now);
   console.log(args.json ? JSON.stringify(result, null, 2) : renderForTerminal(result));
 });

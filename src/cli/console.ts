@@ -23,14 +23,23 @@ export interface ConsoleOptions {
   now?: () => Date;
 }
 
-const BANNER = 'tariff-desk: type a command such as /quote bessent or /tariff autos; /help lists them all. Ctrl+D quits.';
+const BANNER =
+  'tariff-desk: type a command such as /quote bessent or /tariff autos; /help lists them all. Ctrl+D quits.';
 
 /** Answers typed commands one line at a time; resolves when the input ends (or on `exit`). */
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
-  const index = ensureIndex({ indexPath: opts.indexPath, articlesDir: opts.articlesDir === undefined ? DEFAULT_ARTICLES_DIR : opts.articlesDir });
+  const index = ensureIndex({
+    indexPath: opts.indexPath,
+    articlesDir: opts.articlesDir === undefined ? DEFAULT_ARTICLES_DIR : opts.articlesDir,
+  });
   const ctx = createQueryContext(index, opts.lexicon);
   const now = opts.now ?? (() => new Date());
-  const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive, prompt: '> ' });
+  const rl = createInterface({
+    input: opts.input,
+    output: opts.interactive ? opts.output : undefined,
+    terminal: opts.interactive,
+    prompt: '> ',
+  });
   const write = (text: string) => opts.output.write(`${text}\n`);
 
   if (opts.interactive) {

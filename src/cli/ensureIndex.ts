@@ -54,7 +54,12 @@ export function staleness(indexPath: string, articlesDir: string, lexiconDir: st
   const built = mtime(indexPath);
   if (built === null) return 'does not exist yet';
   // The folders' own times change when a file is added or removed; the files' when one is edited.
-  const inputs = [articlesDir, ...listArticleFiles(articlesDir).map((f) => f.path), lexiconDir, ...lexiconFiles(lexiconDir)];
+  const inputs = [
+    articlesDir,
+    ...listArticleFiles(articlesDir).map((f) => f.path),
+    lexiconDir,
+    ...lexiconFiles(lexiconDir),
+  ];
   const newer = inputs.find((path) => (mtime(path) ?? 0) > built);
   return newer === undefined ? null : `is older than ${newer}`;
 }

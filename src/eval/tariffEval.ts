@@ -99,7 +99,13 @@ export function scoreTariffs(index: TariffIndex, gold: TariffGold): EvalReport {
         bar: 0.95,
       },
       { label: 'extracted facts right', value: graded ? right / graded : 1, bar: 0.95 },
-      { label: 'non-tariff percentages extracted', value: leaked.length, bar: 0, atMost: true, unit: 'count' },
+      {
+        label: 'non-tariff percentages extracted',
+        value: leaked.length,
+        bar: 0,
+        atMost: true,
+        unit: 'count',
+      },
     ],
     notes,
   };

@@ -65,7 +65,8 @@ export function scanMembers(bytes: Buffer): Member[] {
 
 function finish(bytes: Buffer, i: number, members: Member[]): Member[] {
   const rest = skipSpace(bytes, i);
-  if (rest < bytes.length) throw new SyntaxError(`unexpected data after the end of the object at byte ${rest}`);
+  if (rest < bytes.length)
+    throw new SyntaxError(`unexpected data after the end of the object at byte ${rest}`);
   return members;
 }
 
@@ -111,7 +112,16 @@ function skipValue(bytes: Buffer, i: number): number {
   let j = i;
   while (j < bytes.length) {
     const d = bytes[j]!;
-    if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
+    if (
+      d === COMMA ||
+      d === CLOSE_BRACE ||
+      d === CLOSE_BRACKET ||
+      d === 0x20 ||
+      d === 0x0a ||
+      d === 0x0d ||
+      d === 0x09
+    )
+      break;
     j++;
   }
   return j;

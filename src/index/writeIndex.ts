@@ -56,7 +56,7 @@ export function writeIndex(index: TariffIndex, out: string): number {
 /** writeSync may write less than it was given; loop until every byte is out. */
 function writeAll(fd: number, text: string): number {
   const buffer = Buffer.from(text, 'utf8');
-  for (let done = 0; done < buffer.length; ) done += writeSync(fd, buffer, done, buffer.length - done);
+  for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done, buffer.length - done);
   return buffer.length;
 }
 

@@ -3,7 +3,10 @@ import type { Citation } from '../answers/types.js';
 import type { Article } from '../index/schema.js';
 
 /** A citation for each article id, in order, once each; ids the index does not hold are skipped. */
-export function citationsFor(articles: ReadonlyMap<string, Article>, articleIds: Iterable<string>): Citation[] {
+export function citationsFor(
+  articles: ReadonlyMap<string, Article>,
+  articleIds: Iterable<string>,
+): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
   for (const id of articleIds) {
@@ -11,7 +14,14 @@ export function citationsFor(articles: ReadonlyMap<string, Article>, articleIds:
     seen.add(id);
     const a = articles.get(id);
     if (!a) continue;
-    citations.push({ articleId: a.id, title: a.title, source: a.source, published: a.published, url: a.url, paraphrased: a.paraphrased });
+    citations.push({
+      articleId: a.id,
+      title: a.title,
+      source: a.source,
+      published: a.published,
+      url: a.url,
+      paraphrased: a.paraphrased,
+    });
   }
   return citations;
 }
@@ -20,4 +30,3 @@ export function citationsFor(articles: ReadonlyMap<string, Article>, articleIds:
 export function newestPublished(citations: readonly Citation[]): string {
   return citations.reduce((max, c) => (c.published && c.published > max ? c.published : max), '');
 }
-

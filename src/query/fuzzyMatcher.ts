@@ -10,9 +10,7 @@ import { createNameKeys, type NameKey, type NameValue } from './nameKeys.js';
 import { clip, fold, words } from './text.js';
 
 export type Resolution<T> =
-  | { kind: 'found'; item: T }
-  | { kind: 'ambiguous'; candidates: T[] }
-  | { kind: 'none'; closest: T[] };
+  { kind: 'found'; item: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none'; closest: T[] };
 
 export interface FuzzyMatcher<T> {
   resolve(text: string): Resolution<T>;
@@ -58,7 +56,11 @@ interface Scored {
  * stays off, so quotes, `!`, `^`, `=`, `|` or `$` typed by a user are never read as operators.
  * `fallbackOrder` ranks items when nothing tells them apart (most quoted, most reported first).
  */
-export function createFuzzyMatcher<T>(items: readonly T[], fields: (item: T) => MatchField[], fallbackOrder: (a: T, b: T) => number): FuzzyMatcher<T> {
+export function createFuzzyMatcher<T>(
+  items: readonly T[],
+  fields: (item: T) => MatchField[],
+  fallbackOrder: (a: T, b: T) => number,
+): FuzzyMatcher<T> {
   const values: NameValue[] = [];
   // A value typed in full ("autos", "Akazawa"), stemmed, wins outright, even where fuse.js would
   // rate a longer value ("auto parts") about as close; a name before a title.
@@ -101,7 +103,9 @@ export function createFuzzyMatcher<T>(items: readonly T[], fields: (item: T) => 
       for (const i of key.items) if (s < (best.get(i) ?? Infinity)) best.set(i, s);
     }
     // Equal scores keep the items' own order, as fuse.js does.
-    return [...best].map(([item, score]) => ({ item, score })).sort((a, b) => a.score - b.score || a.item - b.item);
+    return [...best]
+      .map(([item, score]) => ({ item, score }))
+      .sort((a, b) => a.score - b.score || a.item - b.item);
   };
   const pick = (indices: readonly number[]) => indices.map((i) => items[i]!);
 
@@ -114,7 +118,10 @@ export function createFuzzyMatcher<T>(items: readonly T[], fields: (item: T) => 
       const typed = fold(clip(text, MAX_PATTERN));
       if (typed === '') return { kind: 'none', closest: byFallback.slice(0, CLOSEST) };
       // A surname or the end of a name typed in full ("Ishiba").
-      const named = byKeys(keys.exact(typed).filter((k) => !k.secondary), typed);
+      const named = byKeys(
+        keys.exact(typed).filter((k) => !k.secondary),
+        typed,
+      );
       if (named.length === 1) return { kind: 'found', item: items[named[0]!]! };
       if (named.length > 1) return { kind: 'ambiguous', candidates: pick(named.slice(0, MAX_CANDIDATES)) };
       const results = scored(typed, 'strict');
@@ -124,7 +131,8 @@ export function createFuzzyMatcher<T>(items: readonly T[], fields: (item: T) => 
         return { kind: 'none', closest: closest.length > 0 ? closest : byFallback.slice(0, CLOSEST) };
       }
       const tied = results.filter((r) => r.score - best.score < TIE);
-      if (tied.length > 1) return { kind: 'ambiguous', candidates: pick(tied.slice(0, MAX_CANDIDATES).map((r) => r.item)) };
+      if (tied.length > 1)
+        return { kind: 'ambiguous', candidates: pick(tied.slice(0, MAX_CANDIDATES).map((r) => r.item)) };
       return { kind: 'found', item: items[best.item]! };
     },
     rank(text, limit) {
@@ -132,7 +140,11 @@ export function createFuzzyMatcher<T>(items: readonly T[], fields: (item: T) => 
       if (typed === '') return byFallback.slice(0, limit);
       const begun = byKeys(keys.startingWith(typed), typed);
       if (begun.length > 0) return pick(begun.slice(0, limit));
-      return pick(scored(typed, 'ranked').slice(0, limit).map((r) => r.item));
+      return pick(
+        scored(typed, 'ranked')
+          .slice(0, limit)
+          .map((r) => r.item),
+      );
     },
   };
 }
@@ -143,7 +155,9 @@ export function createFuzzyMatcher<T>(items: readonly T[], fields: (item: T) => 
  * starts with a "t"), which are far fewer. When `wide`, a text whose first letter finds nothing
  * is tried against every key, so a mistyped first letter still finds its name, only more slowly.
  */
-function createKeySearch(sorted: readonly NameKey[]): (typed: string, level: Level, wide: boolean) => { key: NameKey; score: number }[] {
+function createKeySearch(
+  sorted: readonly NameKey[],
+): (typed: string, level: Level, wide: boolean) => { key: NameKey; score: number }[] {
   const fuseOver = (keys: readonly NameKey[], level: Level) =>
     new Fuse(keys, { keys: ['key'], includeScore: true, threshold: THRESHOLDS[level], ignoreLocation: true });
   const bucketOf = (text: string) => (text.includes(' ') ? `${text[0]!} ` : text[0]!);
@@ -158,7 +172,9 @@ function createKeySearch(sorted: readonly NameKey[]): (typed: string, level: Lev
     if (k.key.includes(' ')) add(bucketOf(k.key), k);
   }
   const levels: Level[] = ['strict', 'ranked'];
-  const buckets = new Map([...byBucket].map(([bucket, keys]) => [bucket, new Map(levels.map((l) => [l, fuseOver(keys, l)]))]));
+  const buckets = new Map(
+    [...byBucket].map(([bucket, keys]) => [bucket, new Map(levels.map((l) => [l, fuseOver(keys, l)]))]),
+  );
   const everything = new Map(levels.map((l) => [l, fuseOver(sorted, l)]));
 
   return (typed, level, wide) => {
@@ -172,14 +188,23 @@ function createKeySearch(sorted: readonly NameKey[]): (typed: string, level: Lev
  * The closest items to a text that matched nothing: fuse.js over whole records, names weighing
  * twice what titles do. It runs only after a miss, so it may search everything.
  */
-function createClosestSearch<T>(items: readonly T[], fields: (item: T) => MatchField[]): (typed: string) => T[] {
+function createClosestSearch<T>(
+  items: readonly T[],
+  fields: (item: T) => MatchField[],
+): (typed: string) => T[] {
   const records = items.map((item, i) => {
     const record: Record<string, string[] | number> = { i };
     for (const field of fields(item)) record[field.key] = field.values.map(fold).filter((v) => v !== '');
     return record;
   });
-  const keys = items.length > 0 ? fields(items[0]!).map((f) => ({ name: f.key, weight: f.secondary ? 1 : 2 })) : [];
-  const fuse = new Fuse(records, { keys, includeScore: true, threshold: CLOSEST_THRESHOLD, ignoreLocation: true });
+  const keys =
+    items.length > 0 ? fields(items[0]!).map((f) => ({ name: f.key, weight: f.secondary ? 1 : 2 })) : [];
+  const fuse = new Fuse(records, {
+    keys,
+    includeScore: true,
+    threshold: CLOSEST_THRESHOLD,
+    ignoreLocation: true,
+  });
   return (typed) =>
     fuse
       .search(typed)

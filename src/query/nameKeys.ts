@@ -33,7 +33,9 @@ export interface NameKeys {
 export function createNameKeys(values: readonly NameValue[]): NameKeys {
   const byKey = new Map<string, NameKey>();
   for (const { item, value, secondary } of values) {
-    const parts = fold(value).split(' ').filter((w) => w !== '');
+    const parts = fold(value)
+      .split(' ')
+      .filter((w) => w !== '');
     for (let i = 0; i < parts.length; i++) {
       const key = parts.slice(i).join(' ');
       const id = `${secondary ? 1 : 0}${key}`;
@@ -42,7 +44,9 @@ export function createNameKeys(values: readonly NameValue[]): NameKeys {
       if (!entry.items.includes(item)) entry.items.push(item);
     }
   }
-  const sorted = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : Number(a.secondary) - Number(b.secondary)));
+  const sorted = [...byKey.values()].sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : Number(a.secondary) - Number(b.secondary),
+  );
 
   const firstAtOrAfter = (typed: string) => {
     let low = 0;
@@ -56,7 +60,8 @@ export function createNameKeys(values: readonly NameValue[]): NameKeys {
   };
   const startingWith = (typed: string) => {
     const found: NameKey[] = [];
-    for (let i = firstAtOrAfter(typed); i < sorted.length && sorted[i]!.key.startsWith(typed); i++) found.push(sorted[i]!);
+    for (let i = firstAtOrAfter(typed); i < sorted.length && sorted[i]!.key.startsWith(typed); i++)
+      found.push(sorted[i]!);
     return found;
   };
   return {

@@ -59,7 +59,11 @@ export interface PassageIndex {
    * Paragraphs that hold every query term (allowing typos, and a prefix for the last term), best
    * first; with `any`, paragraphs that hold at least one.
    */
-  search(terms: readonly string[], limit: number, options: { any: boolean; prefixLast: boolean }): PassageMatch[];
+  search(
+    terms: readonly string[],
+    limit: number,
+    options: { any: boolean; prefixLast: boolean },
+  ): PassageMatch[];
 }
 
 /** Builds the stored form from the paragraphs of the articles, in order. */
@@ -111,20 +115,36 @@ export function buildPassageIndex(articles: readonly Article[], tokenizer: Token
  * The searchable form of a stored index, or null when it cannot be used as is: made by another
  * tokenizer, or inconsistent with itself or with the number of paragraphs (then build it anew).
  */
-export function openPassageIndex(data: PassageIndexData, tokenizer: Tokenizer, docCount: number): PassageIndex | null {
+export function openPassageIndex(
+  data: PassageIndexData,
+  tokenizer: Tokenizer,
+  docCount: number,
+): PassageIndex | null {
   if (data.tokenizer !== tokenizer.id || data.docCount !== docCount) return null;
   const terms = data.terms === '' ? [] : data.terms.split(' ');
   const offsets = typed(data.offsets, Uint32Array);
   const docs = typed(data.docs, Uint32Array);
   const freqs = typed(data.freqs, Uint8Array);
   const lengths = typed(data.lengths, Uint16Array);
-  if (offsets.length !== terms.length + 1 || offsets[terms.length] !== docs.length || freqs.length !== docs.length || lengths.length !== docCount) return null;
+  if (
+    offsets.length !== terms.length + 1 ||
+    offsets[terms.length] !== docs.length ||
+    freqs.length !== docs.length ||
+    lengths.length !== docCount
+  )
+    return null;
   for (let i = 0; i < terms.length; i++) if (offsets[i]! > offsets[i + 1]!) return null;
   for (let i = 0; i < docs.length; i++) if (docs[i]! >= docCount) return null;
   return createSearcher(terms, offsets, docs, freqs, lengths);
 }
 
-function createSearcher(terms: string[], offsets: Uint32Array, docs: Uint32Array, freqs: Uint8Array, lengths: Uint16Array): PassageIndex {
+function createSearcher(
+  terms: string[],
+  offsets: Uint32Array,
+  docs: Uint32Array,
+  freqs: Uint8Array,
+  lengths: Uint16Array,
+): PassageIndex {
   const docCount = lengths.length;
   const termIds = new Map(terms.map((t, i) => [t, i]));
   const byLength = new Map<number, number[]>();
@@ -155,7 +175,11 @@ function createSearcher(terms: string[], offsets: Uint32Array, docs: Uint32Array
     if (prefix) {
       const prefixed: [number, number][] = [];
       for (let id = lowerBound(terms, term); id < terms.length && terms[id]!.startsWith(term); id++) {
-        if (!found.has(id)) prefixed.push([id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (terms[id]!.length - term.length))]);
+        if (!found.has(id))
+          prefixed.push([
+            id,
+            (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (terms[id]!.length - term.length)),
+          ]);
       }
       prefixed.sort((a, b) => offsets[b[0] + 1]! - offsets[b[0]]! - (offsets[a[0] + 1]! - offsets[a[0]]!));
       for (const [id, weight] of prefixed.slice(0, MAX_EXPANSIONS)) found.set(id, weight);
@@ -181,7 +205,8 @@ function createSearcher(terms: string[], offsets: Uint32Array, docs: Uint32Array
             const tf = freqs[p]!;
             if (masks[doc] === 0) touched.push(doc);
             masks[doc]! |= 1 << q;
-            scores[doc]! += (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[doc]!) / averageLength));
+            scores[doc]! +=
+              (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[doc]!) / averageLength));
           }
         }
       });
@@ -218,7 +243,7 @@ class TopK {
       return;
     }
     heap.push(item);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!TopK.worse(heap[i]!, heap[parent]!)) break;
       [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
@@ -261,10 +286,18 @@ function base64(array: Uint8Array | Uint16Array | Uint32Array): string {
 }
 
 /** A typed array over decoded base64, copied when the bytes are not aligned for it. */
-function typed<T extends Uint8Array | Uint16Array | Uint32Array>(text: string, Kind: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (length: number): T; BYTES_PER_ELEMENT: number }): T {
+function typed<T extends Uint8Array | Uint16Array | Uint32Array>(
+  text: string,
+  Kind: {
+    new (buffer: ArrayBufferLike, offset: number, length: number): T;
+    new (length: number): T;
+    BYTES_PER_ELEMENT: number;
+  },
+): T {
   const bytes = Buffer.from(text, 'base64');
   const length = Math.floor(bytes.length / Kind.BYTES_PER_ELEMENT);
-  if (bytes.byteOffset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(bytes.buffer, bytes.byteOffset, length);
+  if (bytes.byteOffset % Kind.BYTES_PER_ELEMENT === 0)
+    return new Kind(bytes.buffer, bytes.byteOffset, length);
   const copy = new Kind(length);
   new Uint8Array(copy.buffer).set(bytes.subarray(0, length * Kind.BYTES_PER_ELEMENT));
   return copy;

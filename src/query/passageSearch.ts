@@ -27,9 +27,12 @@ const MIN_PREFIX = 4;
 export function createPassageSearch(index: TariffIndex, stopwords: readonly string[]): PassageSearch {
   const tokenizer = createTokenizer(stopwords);
   const where: { article: number; paragraph: number }[] = [];
-  index.articles.forEach((a, article) => a.paragraphs.forEach((_, paragraph) => where.push({ article, paragraph })));
+  index.articles.forEach((a, article) =>
+    a.paragraphs.forEach((_, paragraph) => where.push({ article, paragraph })),
+  );
   const stored = index.search ? openPassageIndex(index.search, tokenizer, where.length) : null;
-  const passages: PassageIndex = stored ?? openPassageIndex(buildPassageIndex(index.articles, tokenizer), tokenizer, where.length)!;
+  const passages: PassageIndex =
+    stored ?? openPassageIndex(buildPassageIndex(index.articles, tokenizer), tokenizer, where.length)!;
 
   return {
     search(query, limit) {
@@ -44,7 +47,12 @@ export function createPassageSearch(index: TariffIndex, stopwords: readonly stri
       return matches.map(({ doc, score }) => {
         const { article, paragraph } = where[doc]!;
         const a = index.articles[article]!;
-        return { articleId: a.id, paragraph, text: a.paragraphs[paragraph]!.text, score: Math.round(score * 100) / 100 };
+        return {
+          articleId: a.id,
+          paragraph,
+          text: a.paragraphs[paragraph]!.text,
+          score: Math.round(score * 100) / 100,
+        };
       });
     },
   };

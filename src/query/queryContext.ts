@@ -46,8 +46,14 @@ export interface QueryContext {
  */
 export function createQueryContext(index: TariffIndex, lexicon?: Partial<QueryLexicon>): QueryContext {
   const loaded = lexicon ?? loadQueryLexicon();
-  const vocabulary: QueryLexicon = { subjects: loaded.subjects ?? [], topics: loaded.topics ?? [], stopwords: loaded.stopwords ?? [] };
-  const deadlineWords = new LazyWords(new Map(index.deadlines.map((d) => [d.id, `${d.description} ${d.phrase}`])));
+  const vocabulary: QueryLexicon = {
+    subjects: loaded.subjects ?? [],
+    topics: loaded.topics ?? [],
+    stopwords: loaded.stopwords ?? [],
+  };
+  const deadlineWords = new LazyWords(
+    new Map(index.deadlines.map((d) => [d.id, `${d.description} ${d.phrase}`])),
+  );
   return {
     index,
     lexicon: vocabulary,

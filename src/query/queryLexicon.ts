@@ -25,7 +25,11 @@ const SubjectPart = z.object({ subjects: z.array(SubjectEntry) });
 export const TOPIC_FILE = 'topics.json';
 
 /** The whole query vocabulary in one object, for callers (and test fixtures) that keep it in one file. */
-export const QueryLexicon = z.object({ subjects: z.array(SubjectEntry), topics: z.array(TopicEntry), stopwords: z.array(z.string()) });
+export const QueryLexicon = z.object({
+  subjects: z.array(SubjectEntry),
+  topics: z.array(TopicEntry),
+  stopwords: z.array(z.string()),
+});
 export type QueryLexicon = z.infer<typeof QueryLexicon>;
 
 export const EMPTY_QUERY_LEXICON: QueryLexicon = { subjects: [], topics: [], stopwords: [] };

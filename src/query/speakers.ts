@@ -26,7 +26,8 @@ export interface SpeakerDirectory {
 export function createSpeakerDirectory(index: TariffIndex): SpeakerDirectory {
   // The same words reported by several articles count once, as /quote shows them once.
   const distinct = new Map<string, Set<string>>();
-  for (const q of index.quotes) distinct.set(q.speakerId, (distinct.get(q.speakerId) ?? new Set()).add(fold(q.text)));
+  for (const q of index.quotes)
+    distinct.set(q.speakerId, (distinct.get(q.speakerId) ?? new Set()).add(fold(q.text)));
   const quoteCounts = new Map([...distinct].map(([id, texts]) => [id, texts.size]));
 
   const speakers: Speaker[] = index.people.map((p) => ({
@@ -43,7 +44,15 @@ export function createSpeakerDirectory(index: TariffIndex): SpeakerDirectory {
   for (const q of index.quotes) {
     const known = byId.get(q.speakerId);
     if (known) continue;
-    const speaker: Speaker = { id: q.speakerId, name: q.speaker, kind: 'person', role: null, aliases: [], articleIds: [], quoteCount: quoteCounts.get(q.speakerId) ?? 0 };
+    const speaker: Speaker = {
+      id: q.speakerId,
+      name: q.speaker,
+      kind: 'person',
+      role: null,
+      aliases: [],
+      articleIds: [],
+      quoteCount: quoteCounts.get(q.speakerId) ?? 0,
+    };
     speakers.push(speaker);
     byId.set(speaker.id, speaker);
   }

@@ -19,7 +19,10 @@ export interface SubjectDirectory {
  * Lexicon subjects first, then any subject slug found only in the index (labelled from the slug),
  * matched by slug, label and aliases: "cars", "automobiles", "aluminium".
  */
-export function createSubjectDirectory(index: TariffIndex, vocabulary: readonly SubjectEntry[]): SubjectDirectory {
+export function createSubjectDirectory(
+  index: TariffIndex,
+  vocabulary: readonly SubjectEntry[],
+): SubjectDirectory {
   const counts = new Map<string, number>();
   for (const t of index.tariffs) counts.set(t.subject, (counts.get(t.subject) ?? 0) + 1);
 
@@ -31,7 +34,8 @@ export function createSubjectDirectory(index: TariffIndex, vocabulary: readonly 
     subjects.push(subject);
     bySlug.set(slug, subject);
   }
-  const byReports = (a: Subject, b: Subject) => b.tariffCount - a.tariffCount || a.label.localeCompare(b.label);
+  const byReports = (a: Subject, b: Subject) =>
+    b.tariffCount - a.tariffCount || a.label.localeCompare(b.label);
   const matcher = createFuzzyMatcher(
     subjects,
     (s) => [
@@ -40,5 +44,10 @@ export function createSubjectDirectory(index: TariffIndex, vocabulary: readonly 
     ],
     byReports,
   );
-  return { subjects, bySlug, withTariffs: subjects.filter((s) => s.tariffCount > 0).sort(byReports), matcher };
+  return {
+    subjects,
+    bySlug,
+    withTariffs: subjects.filter((s) => s.tariffCount > 0).sort(byReports),
+    matcher,
+  };
 }

@@ -49,7 +49,10 @@ export function createTopicIndex(texts: ReadonlyMap<string, string[]>): TopicInd
         result = found;
         if (result.size === 0) break;
       }
-      return { keys: result ?? new Set(), exact: query.groups.every((group) => group.every((phrase) => phrase.length === 1)) };
+      return {
+        keys: result ?? new Set(),
+        exact: query.groups.every((group) => group.every((phrase) => phrase.length === 1)),
+      };
     },
   };
 }

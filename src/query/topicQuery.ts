@@ -17,7 +17,11 @@ const MAX_WORDS = 12;
  * The topic query for a text, or null when it holds no word worth matching (empty, emoji, stop
  * words). With a corrector, a word the texts never use also stands for the words it is a typo of.
  */
-export function parseTopicQuery(text: string, lexicon: QueryLexicon, correct?: WordCorrector): TopicQuery | null {
+export function parseTopicQuery(
+  text: string,
+  lexicon: QueryLexicon,
+  correct?: WordCorrector,
+): TopicQuery | null {
   const stop = new Set(lexicon.stopwords.flatMap(words));
   const typed = new Map<string, string>();
   for (const surface of fold(clip(text, 200)).split(' ')) {
@@ -29,7 +33,8 @@ export function parseTopicQuery(text: string, lexicon: QueryLexicon, correct?: W
   return {
     groups: userWords.map(([w, surface]) => {
       const group = expand(w, lexicon);
-      for (const meant of correct?.(surface) ?? []) if (!group.some((p) => p.length === 1 && p[0] === meant)) group.push([meant]);
+      for (const meant of correct?.(surface) ?? [])
+        if (!group.some((p) => p.length === 1 && p[0] === meant)) group.push([meant]);
       return group;
     }),
   };
@@ -43,11 +48,13 @@ function expand(word: string, lexicon: QueryLexicon): string[][] {
       if (phrase.length > 0) phrases.set(phrase.join(' '), phrase);
     }
   };
-  const names = (values: string[]) => values.some((v) => {
-    const phrase = words(v);
-    return phrase.length === 1 && sameWord(word, phrase[0]!);
-  });
-  for (const topic of lexicon.topics) if (names([topic.name, ...topic.terms])) add([topic.name, ...topic.terms]);
+  const names = (values: string[]) =>
+    values.some((v) => {
+      const phrase = words(v);
+      return phrase.length === 1 && sameWord(word, phrase[0]!);
+    });
+  for (const topic of lexicon.topics)
+    if (names([topic.name, ...topic.terms])) add([topic.name, ...topic.terms]);
   for (const subject of lexicon.subjects) {
     const all = [subject.label, subject.slug.replace(/-/g, ' '), ...subject.aliases];
     if (names(all)) add(all);
@@ -61,7 +68,11 @@ export function matchesTopic(query: TopicQuery, text: readonly string[]): boolea
   return query.groups.every((group) => group.some((phrase) => containsPhrase(text, phrase, same)));
 }
 
-function containsPhrase(text: readonly string[], phrase: readonly string[], same: (w: string, word: string) => boolean): boolean {
+function containsPhrase(
+  text: readonly string[],
+  phrase: readonly string[],
+  same: (w: string, word: string) => boolean,
+): boolean {
   for (let i = 0; i + phrase.length <= text.length; i++) {
     if (phrase.every((w, j) => same(w, text[i + j]!))) return true;
   }

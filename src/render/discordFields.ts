@@ -1,6 +1,14 @@
 /** Each kind of answer item as one embed field: a short name and a value that cites its articles. */
 import type { APIEmbedField } from 'discord.js';
-import type { AnswerItem, DeadlineItem, PersonItem, QuoteItem, SearchItem, SourceItem, TariffItem } from '../answers/types.js';
+import type {
+  AnswerItem,
+  DeadlineItem,
+  PersonItem,
+  QuoteItem,
+  SearchItem,
+  SourceItem,
+  TariffItem,
+} from '../answers/types.js';
 import { truncate } from '../query/text.js';
 import { citationLines, discordDate, fitInert, inert, safeUrl } from './discordText.js';
 import { CHANNEL_LABELS, STATUS_LABELS } from './labels.js';
@@ -14,8 +22,11 @@ export function itemField(item: AnswerItem): APIEmbedField {
   const fixed = lines.filter((l) => l !== '').join('\n');
   // The citations and facts are kept whole; the quoted text or passage gives way to fit them.
   const room = FIELD_VALUE_MAX - fixed.length - 1;
-  const text = body === null ? '' : fitInert(body.text, Math.max(0, Math.min(bodyMax, room - body.wrap.length)));
-  const value = [body === null || text === '' ? '' : body.wrap.replace('%s', () => text), fixed].filter((s) => s !== '').join('\n');
+  const text =
+    body === null ? '' : fitInert(body.text, Math.max(0, Math.min(bodyMax, room - body.wrap.length)));
+  const value = [body === null || text === '' ? '' : body.wrap.replace('%s', () => text), fixed]
+    .filter((s) => s !== '')
+    .join('\n');
   return {
     name: fitInert(name, FIELD_NAME_MAX) || '\u200b',
     value: truncate(value, FIELD_VALUE_MAX) || '\u200b',
@@ -45,33 +56,59 @@ function parts(item: AnswerItem): Parts {
     case 'source':
       return sourceParts(item);
     case 'help':
-      return { name: `/${item.command}`, body: null, bodyMax: 0, lines: [inert(item.description), `Example: \`${item.example.replace(/`/g, "'")}\``] };
+      return {
+        name: `/${item.command}`,
+        body: null,
+        bodyMax: 0,
+        lines: [inert(item.description), `Example: \`${item.example.replace(/`/g, "'")}\``],
+      };
   }
 }
 
-
 function quoteParts(q: QuoteItem): Parts {
-  const name = [q.speaker, q.channel ? ` ${CHANNEL_LABELS[q.channel]}` : '', q.partial ? ' (fragment)' : ''].join('');
+  const name = [
+    q.speaker,
+    q.channel ? ` ${CHANNEL_LABELS[q.channel]}` : '',
+    q.partial ? ' (fragment)' : '',
+  ].join('');
   const reported = q.reportedBy ? `As reported by ${inert(q.reportedBy)}` : '';
-  return { name, body: { text: q.text, wrap: '“%s”' }, bodyMax: 700, lines: [reported, citationLines(q.citations)] };
+  return {
+    name,
+    body: { text: q.text, wrap: '“%s”' },
+    bodyMax: 700,
+    lines: [reported, citationLines(q.citations)],
+  };
 }
-
 
 function tariffParts(t: TariffItem): Parts {
   const rate = t.ratePercent === null ? 'Rate not stated' : `${t.ratePercent}%`;
   const lines = [
     t.effective ? `**Effective:** ${discordDate(t.effective, true)}` : '',
     t.previousRatePercent === null ? '' : `**Before:** ${t.previousRatePercent}%`,
-    t.imposedBy || t.imposedOn ? `**Imposed** ${t.imposedBy ? `by ${inert(t.imposedBy)} ` : ''}${t.imposedOn ? `on ${inert(t.imposedOn)}` : ''}`.trim() : '',
+    t.imposedBy || t.imposedOn
+      ? `**Imposed** ${t.imposedBy ? `by ${inert(t.imposedBy)} ` : ''}${t.imposedOn ? `on ${inert(t.imposedOn)}` : ''}`.trim()
+      : '',
     citationLines(t.citations),
   ];
-  return { name: `${rate} on ${t.subjectLabel}, ${STATUS_LABELS[t.status]}`, body: { text: t.evidence, wrap: '> %s' }, bodyMax: 400, lines };
+  return {
+    name: `${rate} on ${t.subjectLabel}, ${STATUS_LABELS[t.status]}`,
+    body: { text: t.evidence, wrap: '> %s' },
+    bodyMax: 400,
+    lines,
+  };
 }
 
 function deadlineParts(d: DeadlineItem): Parts {
-  const when = d.range ? `${discordDate(d.range.start, false)} – ${discordDate(d.range.end, false)}` : discordDate(d.date, true);
+  const when = d.range
+    ? `${discordDate(d.range.start, false)} – ${discordDate(d.range.end, false)}`
+    : discordDate(d.date, true);
   const status = d.status === 'passed' ? 'passed' : d.status === 'today' ? 'now' : 'upcoming';
-  return { name: d.description, body: { text: d.evidence, wrap: '> %s' }, bodyMax: 400, lines: [`**When:** ${when}, ${status}`, citationLines(d.citations)] };
+  return {
+    name: d.description,
+    body: { text: d.evidence, wrap: '> %s' },
+    bodyMax: 400,
+    lines: [`**When:** ${when}, ${status}`, citationLines(d.citations)],
+  };
 }
 
 function searchParts(s: SearchItem): Parts {
@@ -94,7 +131,10 @@ function sourceParts(s: SourceItem): Parts {
   const url = safeUrl(s.url);
   const outlet = fitInert(s.source ?? 'outlet unknown', 100);
   const lines = [
-    [url ? `[${outlet}](${url})` : outlet, s.published ? discordDate(s.published, false) : 'date unknown'].join(' · '),
+    [
+      url ? `[${outlet}](${url})` : outlet,
+      s.published ? discordDate(s.published, false) : 'date unknown',
+    ].join(' · '),
     s.paraphrased ? 'Machine-paraphrased copy: quoted words are not exact.' : '',
     `${s.counts.quotes} quotes · ${s.counts.tariffs} tariffs · ${s.counts.deadlines} dates · id \`${s.articleId.replace(/`/g, '')}\``,
   ];

@@ -3,7 +3,14 @@
  * Discord's limits, with article and user text neutralised. A "nothing found" answer is an
  * ephemeral reply that says why and what to try.
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
 import type { Answer } from '../answers/types.js';
 import { itemField } from './discordFields.js';
 import { fitInert } from './discordText.js';
@@ -19,7 +26,15 @@ export interface DiscordReply {
 }
 
 /** Discord's embed limits (DISCORD.md), and the share of the 6000-character total each part may take. */
-export const LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 } as const;
+export const LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+} as const;
 const DESCRIPTION_BUDGET = 1500;
 const FOOTER_BUDGET = 100;
 const FIELDS_BUDGET = LIMITS.total - LIMITS.title - DESCRIPTION_BUDGET - FOOTER_BUDGET;
@@ -89,12 +104,25 @@ function footerText(count: number, page: number, pageCount: number): string {
 }
 
 function buttons(answer: Answer, page: number, pageCount: number): APIActionRowComponent<APIButtonComponent> {
-  const ref = (target: number) => encodePageId({ command: answer.command, options: answer.options, page: target });
+  const ref = (target: number) =>
+    encodePageId({ command: answer.command, options: answer.options, page: target });
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Previous', custom_id: ref(Math.max(0, page - 1)), disabled: page === 0 },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next', custom_id: ref(Math.min(pageCount - 1, page + 1)), disabled: page >= pageCount - 1 },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Previous',
+        custom_id: ref(Math.max(0, page - 1)),
+        disabled: page === 0,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Next',
+        custom_id: ref(Math.min(pageCount - 1, page + 1)),
+        disabled: page >= pageCount - 1,
+      },
     ],
   };
 }

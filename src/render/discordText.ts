@@ -61,7 +61,20 @@ export function unixNoon(day: string): number {
   return Date.UTC(y!, m! - 1, d!, 12) / 1000;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date as precise as it is known: a full day as a timestamp, a month or a year as words. */
 export function discordDate(date: string, withRelative: boolean): string {
@@ -92,6 +105,7 @@ export function citationLine(c: Citation): string {
 /** The citation lines of a fact, at most `max` of them and a count of the rest. */
 export function citationLines(citations: readonly Citation[], max = 3): string {
   const shown = citations.slice(0, max).map(citationLine);
-  if (citations.length > max) shown.push(`— and ${citations.length - max} more article${citations.length - max === 1 ? '' : 's'}`);
+  if (citations.length > max)
+    shown.push(`— and ${citations.length - max} more article${citations.length - max === 1 ? '' : 's'}`);
   return shown.length > 0 ? shown.join('\n') : '— source unknown';
 }

@@ -39,7 +39,10 @@ export function encodePageId(ref: PageRef): string {
     const value = values[longest]!;
     // Escapes make the encoded value longer than the raw one: cut in proportion, at least one unit a round.
     const encoded = escapeValue(value).length;
-    const target = Math.min(value.length - 1, Math.floor((value.length * Math.max(0, encoded - overflow)) / encoded));
+    const target = Math.min(
+      value.length - 1,
+      Math.floor((value.length * Math.max(0, encoded - overflow)) / encoded),
+    );
     values[longest] = truncate(value, Math.max(0, target), '');
     body = values.map(escapeValue).join('|');
   }

@@ -21,8 +21,12 @@ describe('complete on the fixture index', () => {
   });
 
   it('describes each choice in its name', () => {
-    expect(complete(miniContext(), 'speaker', 'akaz')).toEqual([{ name: 'Ryosei Akazawa, Economic Revitalization Minister (1 quote)', value: 'Ryosei Akazawa' }]);
-    expect(complete(miniContext(), 'subject', 'steel')).toEqual([{ name: 'Steel (no tariff reported)', value: 'Steel' }]);
+    expect(complete(miniContext(), 'speaker', 'akaz')).toEqual([
+      { name: 'Ryosei Akazawa, Economic Revitalization Minister (1 quote)', value: 'Ryosei Akazawa' },
+    ]);
+    expect(complete(miniContext(), 'subject', 'steel')).toEqual([
+      { name: 'Steel (no tariff reported)', value: 'Steel' },
+    ]);
   });
 
   it('stays within Discord limits for any input, on the seed index too', () => {

@@ -7,7 +7,15 @@ import { miniContext } from './miniContext.js';
 
 const rows = (options: Record<string, string>, today: string) => {
   const a = answer(miniContext(), 'deadline', options, new Date(`${today}T12:00:00Z`));
-  return { a, items: (a.items as DeadlineItem[]).map((d) => [d.date, d.status, d.description, d.citations.map((c) => c.articleId)]) };
+  return {
+    a,
+    items: (a.items as DeadlineItem[]).map((d) => [
+      d.date,
+      d.status,
+      d.description,
+      d.citations.map((c) => c.articleId),
+    ]),
+  };
 };
 
 const VISIT = 'Akazawa aims to visit Washington';
@@ -88,7 +96,9 @@ describe('deadlineAnswer on a long list', () => {
   const mini = miniContext();
   const template = mini.index.deadlines[0]!;
   // Sixty events a day apart from 2025-01-01, the first fifteen twice (two articles each).
-  const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10));
+  const days = Array.from({ length: 60 }, (_, i) =>
+    new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10),
+  );
   const deadlines = [...days, ...days.slice(0, 15)].map((date, i) => ({
     ...template,
     id: `x${i}`,
@@ -98,13 +108,32 @@ describe('deadlineAnswer on a long list', () => {
     description: `Round ${days.indexOf(date) + 1} of talks`,
   }));
   const ctx = createQueryContext({ ...mini.index, deadlines }, mini.lexicon);
-  const ask = (options: Record<string, string>, today: string) => answer(ctx, 'deadline', options, new Date(`${today}T12:00:00Z`));
+  const ask = (options: Record<string, string>, today: string) =>
+    answer(ctx, 'deadline', options, new Date(`${today}T12:00:00Z`));
 
   it.each([
     // Today and the events ahead first, then the most recent past ones, cut at the cap.
-    ['2025-02-20', {}, ['2025-02-20', '2025-02-21'], ['2025-01-12', '2025-01-11'], 'Showing the 50 nearest of 60 dated events.'],
-    ['2026-01-01', {}, ['2025-03-01', '2025-02-28'], ['2025-01-12', '2025-01-11'], 'Showing the 50 nearest of 60 dated events; all have passed, the most recent first.'],
-    ['2024-01-01', { topic: 'talks' }, ['2025-01-01', '2025-01-02'], ['2025-02-18', '2025-02-19'], 'Showing the 50 nearest of 60 dated events.'],
+    [
+      '2025-02-20',
+      {},
+      ['2025-02-20', '2025-02-21'],
+      ['2025-01-12', '2025-01-11'],
+      'Showing the 50 nearest of 60 dated events.',
+    ],
+    [
+      '2026-01-01',
+      {},
+      ['2025-03-01', '2025-02-28'],
+      ['2025-01-12', '2025-01-11'],
+      'Showing the 50 nearest of 60 dated events; all have passed, the most recent first.',
+    ],
+    [
+      '2024-01-01',
+      { topic: 'talks' },
+      ['2025-01-01', '2025-01-02'],
+      ['2025-02-18', '2025-02-19'],
+      'Showing the 50 nearest of 60 dated events.',
+    ],
   ])('on %s, /deadline %o', (today, options, head, tail, message) => {
     const a = ask(options, today);
     const dates = (a.items as DeadlineItem[]).map((d) => d.date);
@@ -114,7 +143,9 @@ describe('deadlineAnswer on a long list', () => {
 
   it('cites every article of a merged event, and says nothing when nothing was cut', () => {
     const a = ask({ topic: 'round 3' }, '2024-01-01');
-    expect((a.items as DeadlineItem[]).map((d) => [d.date, d.citations.map((c) => c.articleId)])).toEqual([['2025-01-03', ['a1', 'a2']]]);
+    expect((a.items as DeadlineItem[]).map((d) => [d.date, d.citations.map((c) => c.articleId)])).toEqual([
+      ['2025-01-03', ['a1', 'a2']],
+    ]);
     expect(a.message).toBeUndefined();
   });
 });

@@ -10,6 +10,9 @@ let cached: QueryContext | undefined;
 
 /** The query context of the hand-written fixture index, with its own vocabulary (test/fixtures/README.md). */
 export function miniContext(): QueryContext {
-  cached ??= createQueryContext(loadIndex(MINI_INDEX), QueryLexicon.parse(JSON.parse(readFileSync(MINI_LEXICON, 'utf8'))));
+  cached ??= createQueryContext(
+    loadIndex(MINI_INDEX),
+    QueryLexicon.parse(JSON.parse(readFileSync(MINI_LEXICON, 'utf8'))),
+  );
   return cached;
 }

@@ -19,9 +19,13 @@ describe('searchAnswer on the fixture index', () => {
 
   it('cites the article of each passage and says when nothing matched', () => {
     const [hit] = answer(miniContext(), 'search', { query: 'reciprocal regime' }).items as SearchItem[];
-    expect(hit!.text).toBe('Japan faces an additional 24 per cent levy under the reciprocal regime, officials said.');
+    expect(hit!.text).toBe(
+      'Japan faces an additional 24 per cent levy under the reciprocal regime, officials said.',
+    );
     expect(hit!.citations.map((c) => c.source)).toEqual(['Paraphrase Daily']);
-    expect(answer(miniContext(), 'search', { query: 'zzzz' }).message).toBe('No passage in the articles matches “zzzz”.');
+    expect(answer(miniContext(), 'search', { query: 'zzzz' }).message).toBe(
+      'No passage in the articles matches “zzzz”.',
+    );
     expect(answer(miniContext(), 'search', {}).message).toBe('Give some words to look for with query.');
   });
 });
@@ -39,8 +43,22 @@ describe('whoAnswer on the fixture index', () => {
         quoteCount: 1,
         articleIds: ['a2', 'a3'],
         citations: [
-          { articleId: 'a2', title: 'Akazawa plans Washington trip before Aug. 1', source: 'Harbour Post', published: '2025-07-19', url: null, paraphrased: false },
-          { articleId: 'a3', title: null, source: 'Paraphrase Daily', published: '2025-04-17', url: null, paraphrased: true },
+          {
+            articleId: 'a2',
+            title: 'Akazawa plans Washington trip before Aug. 1',
+            source: 'Harbour Post',
+            published: '2025-07-19',
+            url: null,
+            paraphrased: false,
+          },
+          {
+            articleId: 'a3',
+            title: null,
+            source: 'Paraphrase Daily',
+            published: '2025-04-17',
+            url: null,
+            paraphrased: true,
+          },
         ],
       },
     ]);
@@ -49,7 +67,14 @@ describe('whoAnswer on the fixture index', () => {
   it.each([
     // The same words in two articles count once.
     ['bessent', [['Scott Bessent', 2]], undefined],
-    ['secretary', [['Howard Lutnick', 0], ['Scott Bessent', 2]], ['Howard Lutnick', 'Scott Bessent']],
+    [
+      'secretary',
+      [
+        ['Howard Lutnick', 0],
+        ['Scott Bessent', 2],
+      ],
+      ['Howard Lutnick', 'Scott Bessent'],
+    ],
     ['nobody at all', [], ['Ryosei Akazawa']],
   ])('/who %s', (name, expected, suggestions) => {
     const a = who(name);
@@ -70,6 +95,8 @@ describe('sourcesAnswer and helpAnswer', () => {
 
   it('lists each command with its example', () => {
     const a = answer(miniContext(), 'help', {});
-    expect(a.items.map((i) => (i.kind === 'help' ? [i.command, i.example] : null))).toEqual(CATALOG.map((c) => [c.name, c.example]));
+    expect(a.items.map((i) => (i.kind === 'help' ? [i.command, i.example] : null))).toEqual(
+      CATALOG.map((c) => [c.name, c.example]),
+    );
   });
 });

@@ -5,7 +5,17 @@ import { miniContext } from './miniContext.js';
 
 const rows = (subject: string) => {
   const a = answer(miniContext(), 'tariff', { subject });
-  return { a, items: (a.items as TariffItem[]).map((t) => [t.subject, t.ratePercent, t.previousRatePercent, t.status, t.effective, t.citations.map((c) => c.articleId)]) };
+  return {
+    a,
+    items: (a.items as TariffItem[]).map((t) => [
+      t.subject,
+      t.ratePercent,
+      t.previousRatePercent,
+      t.status,
+      t.effective,
+      t.citations.map((c) => c.articleId),
+    ]),
+  };
 };
 
 const AUTOS = [['autos', 25, null, 'in-effect', null, ['a1', 'a3']]];
@@ -37,7 +47,10 @@ describe('tariffAnswer on the fixture index', () => {
 
   it.each([
     ['steel', 'The articles report no tariff on Steel. Subjects with a tariff: Autos, Reciprocal, Aluminum.'],
-    ['bananas', 'The articles report no tariff on “bananas”. Subjects with a tariff: Autos, Reciprocal, Aluminum.'],
+    [
+      'bananas',
+      'The articles report no tariff on “bananas”. Subjects with a tariff: Autos, Reciprocal, Aluminum.',
+    ],
     ['', 'Name a subject with subject. Subjects with a tariff in the articles: Autos, Reciprocal, Aluminum.'],
   ])('/tariff %s says there is none and lists the subjects that have one', (subject, message) => {
     const { a, items } = rows(subject);

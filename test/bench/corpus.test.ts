@@ -31,7 +31,16 @@ const SEED: TariffIndex = {
       removed: [],
     },
   ],
-  people: [{ id: 'scott-bessent', name: 'Scott Bessent', kind: 'person', aliases: ['Bessent'], role: 'Treasury Secretary', articleIds: ['seed'] }],
+  people: [
+    {
+      id: 'scott-bessent',
+      name: 'Scott Bessent',
+      kind: 'person',
+      aliases: ['Bessent'],
+      role: 'Treasury Secretary',
+      articleIds: ['seed'],
+    },
+  ],
   quotes: [],
   tariffs: [],
   deadlines: [],
@@ -43,7 +52,8 @@ const SUBJECTS = [
   { slug: 'copper', label: 'Copper', aliases: ['copper'] },
 ];
 const vocabulary = loadCorpusVocabulary();
-const generator = (seedNumber: number) => createCorpusGenerator({ seed: SEED, subjects: SUBJECTS, vocabulary, seedNumber, rosterSize: 50 });
+const generator = (seedNumber: number) =>
+  createCorpusGenerator({ seed: SEED, subjects: SUBJECTS, vocabulary, seedNumber, rosterSize: 50 });
 
 describe('the benchmark corpus generator', () => {
   it('writes the same article for the same seed and position, whatever was generated before', () => {
@@ -71,7 +81,10 @@ describe('the benchmark corpus generator', () => {
     if (!front.ok) return;
     expect(front.meta.title).toMatch(/ warns .* on /);
     expect(vocabulary.outlets).toContain(front.meta.source);
-    expect(front.meta.published! >= vocabulary.publishedRange.from && front.meta.published! <= vocabulary.publishedRange.to).toBe(true);
+    expect(
+      front.meta.published! >= vocabulary.publishedRange.from &&
+        front.meta.published! <= vocabulary.publishedRange.to,
+    ).toBe(true);
     expect(front.meta.url).toBe(`https://news.example/${fileName.replace('.txt', '')}`);
   });
 
@@ -107,13 +120,21 @@ describe('the benchmark corpus generator', () => {
   });
 
   it('gives distinct surnames to the whole roster', () => {
-    const roster = createCorpusGenerator({ seed: SEED, subjects: SUBJECTS, vocabulary, seedNumber: 9, rosterSize: 300 }).roster;
+    const roster = createCorpusGenerator({
+      seed: SEED,
+      subjects: SUBJECTS,
+      vocabulary,
+      seedNumber: 9,
+      rosterSize: 300,
+    }).roster;
     expect(roster).toHaveLength(300);
     expect(new Set(roster.map((p) => p.surname)).size).toBe(300);
   });
 
   it('refuses a seed index without story paragraphs', () => {
     const empty = { ...SEED, articles: [] };
-    expect(() => createCorpusGenerator({ seed: empty, subjects: SUBJECTS, vocabulary, seedNumber: 1 })).toThrow(/no article with story paragraphs/);
+    expect(() =>
+      createCorpusGenerator({ seed: empty, subjects: SUBJECTS, vocabulary, seedNumber: 1 }),
+    ).toThrow(/no article with story paragraphs/);
   });
 });

@@ -2,16 +2,27 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { MINI_INDEX } from '../answers/miniContext.js';
 
-const ask = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/askCommand.ts', ...args], { encoding: 'utf8' });
+const ask = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/askCommand.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run ask', () => {
   it('prints the structured answer with --json', () => {
     const run = ask('--index', MINI_INDEX, '--json', '/quote speaker:ishba about:cars');
     expect(run.status).toBe(0);
-    const json = JSON.parse(run.stdout) as { command: string; options: unknown; items: { speaker: string; text: string; articleId: string; source: string; published: string }[] };
+    const json = JSON.parse(run.stdout) as {
+      command: string;
+      options: unknown;
+      items: { speaker: string; text: string; articleId: string; source: string; published: string }[];
+    };
     expect([json.command, json.options]).toEqual(['quote', { speaker: 'ishba', about: 'cars' }]);
     expect(json.items.map((q) => [q.speaker, q.text, q.articleId, q.source, q.published])).toEqual([
-      ['Shigeru Ishiba', 'The tariffs on cars are absolutely unacceptable', 'a1', 'Tokyo Ledger', '2025-07-18'],
+      [
+        'Shigeru Ishiba',
+        'The tariffs on cars are absolutely unacceptable',
+        'a1',
+        'Tokyo Ledger',
+        '2025-07-18',
+      ],
     ]);
   });
 
@@ -30,7 +41,10 @@ describe('npm run ask', () => {
   it.each([
     [['--index', MINI_INDEX, '/weather'], 'There is no command “/weather”.'],
     [['--index', MINI_INDEX], 'Say what to ask.'],
-    [['--index', 'no/such/index.json', '/help'], 'Cannot use the index no/such/index.json: the file does not exist.'],
+    [
+      ['--index', 'no/such/index.json', '/help'],
+      'Cannot use the index no/such/index.json: the file does not exist.',
+    ],
     [['--now', 'soon', '/deadline'], '--now soon is not a date; write it as YYYY-MM-DD.'],
   ])('%j fails with exit 1 and says why', (args, message) => {
     const run = ask(...args);

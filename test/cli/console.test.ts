@@ -8,7 +8,15 @@ async function session(lines: string, interactive = false): Promise<string> {
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  const done = runConsole({ indexPath: MINI_INDEX, articlesDir: null, lexicon: miniContext().lexicon, input, output, interactive, now: () => new Date('2025-07-22T12:00:00Z') });
+  const done = runConsole({
+    indexPath: MINI_INDEX,
+    articlesDir: null,
+    lexicon: miniContext().lexicon,
+    input,
+    output,
+    interactive,
+    now: () => new Date('2025-07-22T12:00:00Z'),
+  });
   input.end(lines);
   await done;
   return text;
@@ -44,7 +52,11 @@ describe('runConsole', () => {
 
   it('greets and prompts when interactive', async () => {
     const text = await session('/who akazwa\n', true);
-    expect(text.startsWith('tariff-desk: type a command such as /quote bessent or /tariff autos; /help lists them all. Ctrl+D quits.\n')).toBe(true);
+    expect(
+      text.startsWith(
+        'tariff-desk: type a command such as /quote bessent or /tariff autos; /help lists them all. Ctrl+D quits.\n',
+      ),
+    ).toBe(true);
     expect(text).toContain('> ');
     expect(text).toContain('Ryosei Akazawa, Economic Revitalization Minister');
   });

@@ -39,7 +39,11 @@ describe('ensureIndex', () => {
   });
 
   it.each([
-    ['an edited article', (articles: string) => utimesSync(join(articles, ARTICLE), future(), future()), (articles: string) => join(articles, ARTICLE)],
+    [
+      'an edited article',
+      (articles: string) => utimesSync(join(articles, ARTICLE), future(), future()),
+      (articles: string) => join(articles, ARTICLE),
+    ],
     [
       'an added article',
       (articles: string) => {
@@ -56,7 +60,9 @@ describe('ensureIndex', () => {
     expect(staleness(indexPath, articles, LEXICON)).toBe(`is older than ${newer(articles)}`);
     const notices: string[] = [];
     ensureIndex({ indexPath, articlesDir: articles, notice: (l) => notices.push(l) });
-    expect(notices[0]).toBe(`The index ${indexPath} is older than ${newer(articles)}; building it from ${articles} first.`);
+    expect(notices[0]).toBe(
+      `The index ${indexPath} is older than ${newer(articles)}; building it from ${articles} first.`,
+    );
   });
 
   it('rebuilds an unreadable index, and only loads when told not to build', () => {

@@ -29,7 +29,11 @@ describe('the index file format', () => {
 
   it.each([
     ['as written', (t: string) => t, true],
-    ['with a paragraph edited', (t: string) => t.replace('Japanese Prime Minister', 'Japanese prime minister'), false],
+    [
+      'with a paragraph edited',
+      (t: string) => t.replace('Japanese Prime Minister', 'Japanese prime minister'),
+      false,
+    ],
     ['with the checksum changed', (t: string) => t.replace(/"checksum":"./, '"checksum":"x'), false],
     ['without the checksum', (t: string) => t.replace(/,"checksum":"[0-9a-f]+"/, ''), false],
     ['with spaces after the end', (t: string) => `${t}  \n`, true],
@@ -48,7 +52,9 @@ describe('loadIndex with checksums', () => {
   it('validates a file whose checksum no longer matches, accepting a valid edit', () => {
     const { file, text } = written();
     writeFileSync(file, text.replace('Japanese Prime Minister', 'Japanese prime minister'));
-    expect(loadIndex(file).articles[0]!.paragraphs.some((p) => p.text.includes('Japanese prime minister'))).toBe(true);
+    expect(
+      loadIndex(file).articles[0]!.paragraphs.some((p) => p.text.includes('Japanese prime minister')),
+    ).toBe(true);
   });
 
   it('validates a file whose checksum no longer matches, rejecting an invalid edit', () => {
@@ -67,7 +73,11 @@ describe('loadIndex with checksums', () => {
   it.each([
     ['cut short', (t: string) => t.slice(0, t.length / 2), /the data ends/],
     ['with a broken element', (t: string) => t.replace('{"id":', '{"id"'), /not valid JSON/],
-    ['with a wrong type', (t: string) => t.replace(/"published":"2025-07-18"/, '"published":20250718'), /→ at articles\[0\]\.published/],
+    [
+      'with a wrong type',
+      (t: string) => t.replace(/"published":"2025-07-18"/, '"published":20250718'),
+      /→ at articles\[0\]\.published/,
+    ],
   ])('rejects a file %s on the member-by-member path', (_name, edit, reason) => {
     const bytes = Buffer.from(edit(written().text));
     let error: unknown;
@@ -86,16 +96,45 @@ describe('scanMembers', () => {
     const bytes = Buffer.from(json);
     return scanMembers(bytes).map(({ key, value }) => [
       key,
-      value.kind === 'value' ? bytes.toString('utf8', value.start, value.end) : value.elements.map(([s, e]) => bytes.toString('utf8', s, e)),
+      value.kind === 'value'
+        ? bytes.toString('utf8', value.start, value.end)
+        : value.elements.map(([s, e]) => bytes.toString('utf8', s, e)),
     ]);
   };
 
   it.each([
     ['an empty object', '{}', []],
-    ['scalars', '{"a":1,"b":"x","c":null,"d":true}', [['a', '1'], ['b', '"x"'], ['c', 'null'], ['d', 'true']]],
-    ['arrays, empty and not', '{"a":[],"b":[1,{"x":[2]},"s"]}', [['a', []], ['b', ['1', '{"x":[2]}', '"s"']]]],
-    ['brackets and escaped quotes inside strings', '{"a":["}]\\"[{",{"k":"\\\\"}]}', [['a', ['"}]\\"[{"', '{"k":"\\\\"}']]]],
-    ['white space everywhere', ' {\n "a" : [ 1 , 2 ] ,\t"b" : {} }\n', [['a', ['1', '2']], ['b', '{}']]],
+    [
+      'scalars',
+      '{"a":1,"b":"x","c":null,"d":true}',
+      [
+        ['a', '1'],
+        ['b', '"x"'],
+        ['c', 'null'],
+        ['d', 'true'],
+      ],
+    ],
+    [
+      'arrays, empty and not',
+      '{"a":[],"b":[1,{"x":[2]},"s"]}',
+      [
+        ['a', []],
+        ['b', ['1', '{"x":[2]}', '"s"']],
+      ],
+    ],
+    [
+      'brackets and escaped quotes inside strings',
+      '{"a":["}]\\"[{",{"k":"\\\\"}]}',
+      [['a', ['"}]\\"[{"', '{"k":"\\\\"}']]],
+    ],
+    [
+      'white space everywhere',
+      ' {\n "a" : [ 1 , 2 ] ,\t"b" : {} }\n',
+      [
+        ['a', ['1', '2']],
+        ['b', '{}'],
+      ],
+    ],
     ['keys with escapes and non-ASCII text', '{"k\\u00e9y":["日本"]}', [['kéy', ['"日本"']]]],
   ])('finds the members of %s', (_name, json, expected) => {
     expect(ranges(json)).toEqual(expected);

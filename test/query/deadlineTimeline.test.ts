@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../src/index/schema.js';
 import { createDeadlineTimeline, daysCovered, deadlineKey } from '../../src/query/deadlineTimeline.js';
 
-const deadline = (id: string, date: string, description: string, range: Deadline['range'] = null): Deadline => ({
+const deadline = (
+  id: string,
+  date: string,
+  description: string,
+  range: Deadline['range'] = null,
+): Deadline => ({
   id,
   articleId: `a-${id}`,
   date,
@@ -26,7 +31,8 @@ const DEADLINES = [
 
 describe('createDeadlineTimeline', () => {
   const timeline = createDeadlineTimeline(DEADLINES);
-  const ids = (groups: readonly { deadlines: Deadline[] }[]) => groups.map((g) => g.deadlines.map((d) => d.id).join('+'));
+  const ids = (groups: readonly { deadlines: Deadline[] }[]) =>
+    groups.map((g) => g.deadlines.map((d) => d.id).join('+'));
 
   it('merges the same date and words, keeping index order inside a group', () => {
     expect(ids(timeline.soonestFirst)).toEqual(['d6', 'd2', 'd5', 'd4', 'd1+d3']);
@@ -43,7 +49,13 @@ describe('createDeadlineTimeline', () => {
   });
 
   it('ranks each group in both orders', () => {
-    expect(timeline.soonestFirst.map((g) => [g.soonestRank, g.latestRank])).toEqual([[0, 0], [1, 2], [2, 3], [3, 4], [4, 1]]);
+    expect(timeline.soonestFirst.map((g) => [g.soonestRank, g.latestRank])).toEqual([
+      [0, 0],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 1],
+    ]);
   });
 
   it.each([

@@ -22,7 +22,11 @@ const fields = (p: Entry): MatchField[] => [
   { key: 'aliases', values: p.aliases },
   { key: 'role', values: p.role ? [p.role] : [], secondary: true },
 ];
-const matcher = createFuzzyMatcher(PEOPLE, fields, (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+const matcher = createFuzzyMatcher(
+  PEOPLE,
+  fields,
+  (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name),
+);
 const names = (entries: readonly Entry[]) => entries.map((e) => e.name);
 
 describe('createFuzzyMatcher rank', () => {

@@ -8,7 +8,8 @@ describe('createNameKeys', () => {
     { item: 1, value: 'Treasury', secondary: false },
     { item: 2, value: 'Shigeru Ishiba', secondary: false },
   ]);
-  const show = (found: { key: string; items: number[]; secondary: boolean }[]) => found.map((k) => `${k.key}${k.secondary ? '*' : ''}:${k.items.join(',')}`);
+  const show = (found: { key: string; items: number[]; secondary: boolean }[]) =>
+    found.map((k) => `${k.key}${k.secondary ? '*' : ''}:${k.items.join(',')}`);
 
   it('keys every value by each tail that starts at a word, sorted', () => {
     expect(show([...keys.sorted])).toEqual([

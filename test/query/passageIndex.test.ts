@@ -21,12 +21,17 @@ const article = (id: string, texts: string[]): Article => ({
 
 const ARTICLES = [
   article('a', ['Japan faces a 25 percent tariff on cars.', 'The election is on Sunday.']),
-  article('b', ['Tariffs on steel and aluminum stay in place.', 'Cars, cars and more cars: the tariff on cars hurts.', 'Nothing here.']),
+  article('b', [
+    'Tariffs on steel and aluminum stay in place.',
+    'Cars, cars and more cars: the tariff on cars hurts.',
+    'Nothing here.',
+  ]),
 ];
 const tokenizer = createTokenizer(['the', 'on', 'a', 'is', 'and', 'in']);
 const stored = buildPassageIndex(ARTICLES, tokenizer);
 const index = openPassageIndex(stored, tokenizer, 5)!;
-const search = (terms: string[], any = false, prefixLast = false) => index.search(terms, 10, { any, prefixLast }).map((m) => m.doc);
+const search = (terms: string[], any = false, prefixLast = false) =>
+  index.search(terms, 10, { any, prefixLast }).map((m) => m.doc);
 
 describe('the passage index', () => {
   it('stores sorted terms and one posting per paragraph and term', () => {
@@ -68,8 +73,23 @@ describe('the passage index', () => {
   it.each([
     ['another tokenizer', { ...stored, tokenizer: 'other' }, 5],
     ['another number of paragraphs', stored, 6],
-    ['a posting past the last paragraph', { ...stored, docs: Buffer.from(Uint32Array.from([...new Uint32Array(Buffer.from(stored.docs, 'base64').buffer.slice(0))].map(() => 9)).buffer).toString('base64') }, 5],
-    ['offsets that do not cover the postings', { ...stored, offsets: Buffer.from(Uint32Array.from([0, 1]).buffer).toString('base64') }, 5],
+    [
+      'a posting past the last paragraph',
+      {
+        ...stored,
+        docs: Buffer.from(
+          Uint32Array.from(
+            [...new Uint32Array(Buffer.from(stored.docs, 'base64').buffer.slice(0))].map(() => 9),
+          ).buffer,
+        ).toString('base64'),
+      },
+      5,
+    ],
+    [
+      'offsets that do not cover the postings',
+      { ...stored, offsets: Buffer.from(Uint32Array.from([0, 1]).buffer).toString('base64') },
+      5,
+    ],
   ])('refuses a stored index with %s', (_name, data, docCount) => {
     expect(openPassageIndex(data, tokenizer, docCount)).toBeNull();
   });

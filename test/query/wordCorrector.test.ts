@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createWordCorrector } from '../../src/query/wordCorrector.js';
 
 describe('createWordCorrector', () => {
-  const texts = ['Akazawa visited Washington on a short visit', 'the two sides meeting on tariffs', 'upper house election'];
+  const texts = [
+    'Akazawa visited Washington on a short visit',
+    'the two sides meeting on tariffs',
+    'upper house election',
+  ];
 
   it.each([
     // Too short for sameWord's own allowance, one letter from a word of the texts.

@@ -20,14 +20,19 @@ const NASTY = [
   '> quote\n# heading\n- list\n1. item',
   '@everyone @here <@123456789012345678> <@&1> <#1>',
   '^$.*+?()[]{}|\\ /(a+)+$/',
-  "'bessent !ishiba =akazawa ^trump .*$ | \"deal\"",
+  '\'bessent !ishiba =akazawa ^trump .*$ | "deal"',
   '[click](https://evil.example) <https://evil.example>',
   '\u0000\u0007\u001b[31mred\u001b[0m\u200b\u202e',
   'bessent',
   'ishba',
 ];
 
-const value = fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 200 }));
+const value = fc.oneof(
+  fc.constantFrom(...NASTY),
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
 const request = fc.constantFrom(...CATALOG).chain((spec) =>
   fc.record({
     command: fc.constant(spec.name),
@@ -42,28 +47,31 @@ describe('any string option', () => {
     ['seed index', createQueryContext(seedIndex())],
   ] as const;
 
-  it.each(contexts)('yields a valid answer whose Discord rendering stays inside every limit (%s)', (_, ctx) => {
-    fc.assert(
-      fc.property(request, ({ command, options, page }) => {
-        const a = answer(ctx, command, options as Record<string, string>, new Date('2025-07-22T12:00:00Z'));
-        expect(a.command).toBe(command);
-        expect(Array.isArray(a.items)).toBe(true);
-        expect(typeof renderForTerminal(a)).toBe('string');
-        const reply = renderForDiscord(a, page);
-        expect(limitViolations(reply)).toEqual([]);
-        expect(reply.page).toBeGreaterThanOrEqual(0);
-        expect(reply.page).toBeLessThan(reply.pageCount);
-        expect(reply.ephemeral).toBe(a.items.length === 0);
-        const serialised = JSON.stringify(reply.embeds);
-        expect(serialised).not.toMatch(/@(everyone|here)|<@&?\d/);
-        for (const row of reply.components) {
-          for (const button of row.components) {
-            const ref = decodePageId('custom_id' in button ? button.custom_id : '');
-            expect(ref?.command).toBe(command);
+  it.each(contexts)(
+    'yields a valid answer whose Discord rendering stays inside every limit (%s)',
+    (_, ctx) => {
+      fc.assert(
+        fc.property(request, ({ command, options, page }) => {
+          const a = answer(ctx, command, options as Record<string, string>, new Date('2025-07-22T12:00:00Z'));
+          expect(a.command).toBe(command);
+          expect(Array.isArray(a.items)).toBe(true);
+          expect(typeof renderForTerminal(a)).toBe('string');
+          const reply = renderForDiscord(a, page);
+          expect(limitViolations(reply)).toEqual([]);
+          expect(reply.page).toBeGreaterThanOrEqual(0);
+          expect(reply.page).toBeLessThan(reply.pageCount);
+          expect(reply.ephemeral).toBe(a.items.length === 0);
+          const serialised = JSON.stringify(reply.embeds);
+          expect(serialised).not.toMatch(/@(everyone|here)|<@&?\d/);
+          for (const row of reply.components) {
+            for (const button of row.components) {
+              const ref = decodePageId('custom_id' in button ? button.custom_id : '');
+              expect(ref?.command).toBe(command);
+            }
           }
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

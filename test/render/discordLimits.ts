@@ -31,7 +31,8 @@ export function limitViolations(reply: DiscordReply): string[] {
   for (const row of reply.components) {
     if (row.components.length > 5) problems.push(`${row.components.length} buttons in a row`);
     const ids = row.components.map((b) => ('custom_id' in b ? b.custom_id : ''));
-    for (const id of ids) if (id.length < 1 || id.length > 100) problems.push(`custom id of ${id.length} characters`);
+    for (const id of ids)
+      if (id.length < 1 || id.length > 100) problems.push(`custom id of ${id.length} characters`);
     if (new Set(ids).size !== ids.length) problems.push('two buttons share a custom id');
   }
   return problems;

@@ -19,7 +19,16 @@ const quote = (text: string, n: number): QuoteItem => ({
   articleId: 'a1',
   source: 'Tokyo Ledger',
   published: '2025-07-18',
-  citations: [{ articleId: `a${n}`, title: 't', source: 'Tokyo Ledger', published: '2025-07-18', url: 'https://news.example/a(1)', paraphrased: false }],
+  citations: [
+    {
+      articleId: `a${n}`,
+      title: 't',
+      source: 'Tokyo Ledger',
+      published: '2025-07-18',
+      url: 'https://news.example/a(1)',
+      paraphrased: false,
+    },
+  ],
 });
 
 describe('renderForDiscord', () => {
@@ -28,7 +37,8 @@ describe('renderForDiscord', () => {
     expect(reply.embeds[0]!.fields).toEqual([
       {
         name: 'Scott Bessent',
-        value: '“A good deal is more important than a rushed deal.”\n— [Tokyo Ledger](https://news.example/a1) · <t:1752840000:D>\n— Harbour Post · <t:1752926400:D>',
+        value:
+          '“A good deal is more important than a rushed deal.”\n— [Tokyo Ledger](https://news.example/a1) · <t:1752840000:D>\n— Harbour Post · <t:1752926400:D>',
       },
       { name: 'Scott Bessent (fragment)', value: '“good”\n— Harbour Post · <t:1752926400:D>' },
     ]);
@@ -48,25 +58,40 @@ describe('renderForDiscord', () => {
   it('turns "nothing found" into an ephemeral reply that says what to try', () => {
     const reply = renderForDiscord(answer(miniContext(), 'tariff', { subject: 'steel' }, NOW));
     expect(reply.ephemeral).toBe(true);
-    expect(reply.embeds[0]!.description).toBe('The articles report no tariff on Steel. Subjects with a tariff: Autos, Reciprocal, Aluminum.\n**Try:** Autos, Reciprocal, Aluminum');
+    expect(reply.embeds[0]!.description).toBe(
+      'The articles report no tariff on Steel. Subjects with a tariff: Autos, Reciprocal, Aluminum.\n**Try:** Autos, Reciprocal, Aluminum',
+    );
     expect(reply.embeds[0]!.fields).toEqual([]);
   });
 
   it('neutralises markdown and mentions in echoed and quoted text', () => {
-    const reply = renderForDiscord(answer(miniContext(), 'quote', { speaker: '**@everyone** <@123> [x](http://evil)' }, NOW));
+    const reply = renderForDiscord(
+      answer(miniContext(), 'quote', { speaker: '**@everyone** <@123> [x](http://evil)' }, NOW),
+    );
     const text = JSON.stringify(reply.embeds);
     expect(text).not.toMatch(/@everyone|<@1/);
-    expect(reply.embeds[0]!.title).toBe('Quotes from “\\*\\*@\u200beveryone\\*\\* <@\u200b123> \\[x](http://evil)”');
+    expect(reply.embeds[0]!.title).toBe(
+      'Quotes from “\\*\\*@\u200beveryone\\*\\* <@\u200b123> \\[x](http://evil)”',
+    );
   });
 
   it('pages long answers with Previous/Next buttons that carry the request', () => {
     const items = Array.from({ length: 12 }, (_, i) => quote(`Words number ${i} `.repeat(60), i));
-    const long: Answer = { command: 'quote', options: { speaker: 'bessent', about: 'deal' }, title: 'Quotes from Scott Bessent', items };
+    const long: Answer = {
+      command: 'quote',
+      options: { speaker: 'bessent', about: 'deal' },
+      title: 'Quotes from Scott Bessent',
+      items,
+    };
     const first = renderForDiscord(long, 0);
     expect([first.page, first.pageCount]).toEqual([0, 3]);
     const [previous, next] = first.components[0]!.components;
     expect([previous!.disabled, next!.disabled]).toEqual([true, false]);
-    expect(decodePageId('custom_id' in next! ? next.custom_id : '')).toEqual({ command: 'quote', options: { speaker: 'bessent', about: 'deal' }, page: 1 });
+    expect(decodePageId('custom_id' in next! ? next.custom_id : '')).toEqual({
+      command: 'quote',
+      options: { speaker: 'bessent', about: 'deal' },
+      page: 1,
+    });
     const last = renderForDiscord(long, 99);
     expect([last.page, last.embeds[0]!.footer!.text]).toEqual([2, 'Page 3 of 3 · 12 results']);
     for (let p = 0; p < 3; p++) expect(limitViolations(renderForDiscord(long, p))).toEqual([]);
@@ -75,7 +100,21 @@ describe('renderForDiscord', () => {
   });
 
   it('keeps a single huge item inside the field limit', () => {
-    const huge: Answer = { command: 'search', options: { query: 'x' }, title: 'x'.repeat(400), items: [{ kind: 'search', articleId: 'a1', paragraph: 0, text: '*_~`|'.repeat(2000), score: 1, citations: [] }] };
+    const huge: Answer = {
+      command: 'search',
+      options: { query: 'x' },
+      title: 'x'.repeat(400),
+      items: [
+        {
+          kind: 'search',
+          articleId: 'a1',
+          paragraph: 0,
+          text: '*_~`|'.repeat(2000),
+          score: 1,
+          citations: [],
+        },
+      ],
+    };
     const reply = renderForDiscord(huge);
     expect(limitViolations(reply)).toEqual([]);
     expect(reply.embeds[0]!.title!.length).toBeLessThanOrEqual(256);

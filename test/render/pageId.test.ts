@@ -3,7 +3,10 @@ import { decodePageId, encodePageId, type PageRef } from '../../src/render/pageI
 
 describe('encodePageId / decodePageId', () => {
   it.each<[PageRef, string]>([
-    [{ command: 'quote', options: { speaker: 'bessent', about: 'deal' }, page: 1 }, 'page:1:quote:bessent|deal'],
+    [
+      { command: 'quote', options: { speaker: 'bessent', about: 'deal' }, page: 1 },
+      'page:1:quote:bessent|deal',
+    ],
     [{ command: 'quote', options: { about: 'deal' }, page: 0 }, 'page:0:quote:|deal'],
     [{ command: 'deadline', options: {}, page: 3 }, 'page:3:deadline:'],
     [{ command: 'search', options: { query: 'a|b 100%' }, page: 2 }, 'page:2:search:a%7Cb 100%25'],
@@ -14,9 +17,17 @@ describe('encodePageId / decodePageId', () => {
   });
 
   it('cuts the longest value until the id fits in 100 characters', () => {
-    const id = encodePageId({ command: 'quote', options: { speaker: 'scott bessent', about: 'x'.repeat(150) }, page: 12 });
+    const id = encodePageId({
+      command: 'quote',
+      options: { speaker: 'scott bessent', about: 'x'.repeat(150) },
+      page: 12,
+    });
     expect(id.length).toBe(100);
-    expect(decodePageId(id)).toEqual({ command: 'quote', options: { speaker: 'scott bessent', about: 'x'.repeat(100 - 'page:12:quote:scott bessent|'.length) }, page: 12 });
+    expect(decodePageId(id)).toEqual({
+      command: 'quote',
+      options: { speaker: 'scott bessent', about: 'x'.repeat(100 - 'page:12:quote:scott bessent|'.length) },
+      page: 12,
+    });
   });
 
   it('never splits an emoji or an escape', () => {

@@ -39,7 +39,12 @@ describe('renderForTerminal', () => {
     [
       'who',
       { name: 'zzzz' },
-      ['Who is “zzzz”?', '==============', 'No one called “zzzz” is in the articles. Closest: Ryosei Akazawa (Economic Revitalization Minister).', 'Try: Ryosei Akazawa'],
+      [
+        'Who is “zzzz”?',
+        '==============',
+        'No one called “zzzz” is in the articles. Closest: Ryosei Akazawa (Economic Revitalization Minister).',
+        'Try: Ryosei Akazawa',
+      ],
     ],
   ] as const)('/%s %j', (command, options, lines) => {
     expect(renderForTerminal(answer(miniContext(), command, { ...options }, NOW)).split('\n')).toEqual(lines);
@@ -55,7 +60,13 @@ describe('renderForTerminal', () => {
   });
 
   it('drops terminal control sequences from article and user text, keeping the rest', () => {
-    const hostile: Answer = { command: 'search', options: { query: '\u001b[2Jx' }, title: 'Search: “\u001b[31mred\u001b[0m”', items: [], message: 'Nothing\u0007 found.' };
+    const hostile: Answer = {
+      command: 'search',
+      options: { query: '\u001b[2Jx' },
+      title: 'Search: “\u001b[31mred\u001b[0m”',
+      items: [],
+      message: 'Nothing\u0007 found.',
+    };
     expect(renderForTerminal(hostile)).toBe('Search: “[31mred[0m”\n======================\nNothing found.');
   });
 });
