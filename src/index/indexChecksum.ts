@@ -36,12 +36,33 @@ export function checksumTail(hash: Hash): string {
   return `,"${CHECKSUM_KEY}":"${hash.digest('hex')}"}\n`;
 }
 
+/**
+ * Checks a file's checksum as its bytes stream past: everything but the last bytes is hashed at
+ * once, and the tail, where the checksum member must be, is held back until the end.
+ */
+export class ChecksumReader {
+  private readonly hash = startChecksum();
+  private held: Buffer = Buffer.alloc(0);
+
+  update(chunk: Buffer): void {
+    const bytes = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
+    const keep = Math.min(TAIL_BYTES, bytes.length);
+    this.hash.update(bytes.subarray(0, bytes.length - keep));
+    this.held = Buffer.from(bytes.subarray(bytes.length - keep));
+  }
+
+  /** True when the bytes ended with a checksum that matches them and the current schema. */
+  valid(): boolean {
+    const tail = TAIL.exec(this.held.toString('latin1'));
+    if (!tail) return false;
+    const digest = this.hash.update(this.held.subarray(0, tail.index)).update('}').digest('hex');
+    return digest === tail[1];
+  }
+}
+
 /** True when the file ends with a checksum that matches its content and the current schema. */
 export function hasValidChecksum(bytes: Buffer): boolean {
-  const tailStart = Math.max(0, bytes.length - TAIL_BYTES);
-  const tail = TAIL.exec(bytes.toString('latin1', tailStart));
-  if (!tail) return false;
-  const bodyEnd = tailStart + tail.index;
-  const digest = startChecksum().update(bytes.subarray(0, bodyEnd)).update('}').digest('hex');
-  return digest === tail[1];
+  const reader = new ChecksumReader();
+  reader.update(bytes);
+  return reader.valid();
 }

@@ -30,8 +30,10 @@ export function writeIndex(index: TariffIndex, out: string): number {
       const hash = startChecksum();
       let pending = '';
       const flush = () => {
-        hash.update(pending);
-        bytes += writeAll(fd, pending);
+        // Encoded once: the checksum and the file take the same bytes.
+        const buffer = Buffer.from(pending, 'utf8');
+        hash.update(buffer);
+        bytes += writeAll(fd, buffer);
         pending = '';
       };
       for (const piece of jsonPieces(index)) {
@@ -40,7 +42,7 @@ export function writeIndex(index: TariffIndex, out: string): number {
       }
       flush();
       hash.update('}');
-      bytes += writeAll(fd, checksumTail(hash));
+      bytes += writeAll(fd, Buffer.from(checksumTail(hash), 'utf8'));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -54,15 +56,14 @@ export function writeIndex(index: TariffIndex, out: string): number {
 }
 
 /** writeSync may write less than it was given; loop until every byte is out. */
-function writeAll(fd: number, text: string): number {
-  const buffer = Buffer.from(text, 'utf8');
+function writeAll(fd: number, buffer: Buffer): number {
   for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done, buffer.length - done);
   return buffer.length;
 }
 
 /**
- * `JSON.stringify(index)` without its closing brace, in pieces: members in the schema's order,
- * arrays one element at a time.
+ * `JSON.stringify(index)` without its closing brace and with one array element a line, in pieces:
+ * members in the schema's order, arrays one element at a time.
  */
 function* jsonPieces(index: TariffIndex): Generator<string> {
   let separator = '{';
@@ -75,8 +76,9 @@ function* jsonPieces(index: TariffIndex): Generator<string> {
       yield JSON.stringify(value);
       continue;
     }
-    yield '[';
-    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}${JSON.stringify(value[i])}`;
-    yield ']';
+    // One element a line: loadIndex finds runs of whole elements without reading every byte.
+    yield value.length === 0 ? '[' : '[\n';
+    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ',\n'}${JSON.stringify(value[i])}`;
+    yield value.length === 0 ? ']' : '\n]';
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IndexLoadError } from '../../src/errors.js';
 import { hasValidChecksum } from '../../src/index/indexChecksum.js';
-import { scanMembers } from '../../src/index/jsonMembers.js';
+import { MemberScanner } from '../../src/index/jsonMembers.js';
 import { decodeIndex, loadIndex } from '../../src/index/loadIndex.js';
 import { writeIndex } from '../../src/index/writeIndex.js';
 import { seedIndex, tempDir } from '../helpers/buildFixture.js';
@@ -15,11 +15,20 @@ function written(): { file: string; text: string } {
 }
 
 describe('the index file format', () => {
-  it('is JSON.stringify of the index with a checksum member at the end', () => {
+  it('is the index as JSON, one array element a line, with a checksum member at the end', () => {
     const { text } = written();
     const match = /^(.*),"checksum":"([0-9a-f]{64})"}\n$/s.exec(text);
     expect(match).not.toBeNull();
-    expect(`${match![1]}}`).toBe(JSON.stringify(seedIndex()));
+    expect(JSON.parse(`${match![1]}}`)).toEqual(seedIndex());
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(
+      ['articles', 'people', 'quotes', 'tariffs', 'deadlines'].reduce(
+        (n, key) =>
+          n + (seedIndex()[key as 'articles'].length > 0 ? seedIndex()[key as 'articles'].length + 1 : 0),
+        2,
+      ),
+    );
+    expect(lines[1]).toBe(JSON.stringify(seedIndex().articles[0]) + ',');
   });
 
   it('reports the bytes it wrote', () => {
@@ -63,12 +72,15 @@ describe('loadIndex with checksums', () => {
     expect(() => loadIndex(file)).toThrow(/expected YYYY-MM-DD[\s\S]*→ at articles\[0\]\.published/);
   });
 
-  it('reads member by member to the same value as from one string, vouched for or not', () => {
-    const { text } = written();
-    const plain = JSON.stringify(seedIndex());
-    expect(decodeIndex(Buffer.from(text), 'x.json', 0)).toEqual(seedIndex());
-    expect(decodeIndex(Buffer.from(plain), 'x.json', 0)).toEqual(seedIndex());
-  });
+  it.each([1, 7, 4096, 1 << 20])(
+    'reads the file in chunks of %i bytes to the same value, vouched for or not, in any layout',
+    (size) => {
+      const { text } = written();
+      const layouts = [text, JSON.stringify(seedIndex()), JSON.stringify(seedIndex(), null, 2)];
+      for (const layout of layouts)
+        expect(decodeIndex(chunksOf(Buffer.from(layout), size), 'x.json')).toEqual(seedIndex());
+    },
+  );
 
   it.each([
     ['cut short', (t: string) => t.slice(0, t.length / 2), /the data ends/],
@@ -78,11 +90,16 @@ describe('loadIndex with checksums', () => {
       (t: string) => t.replace(/"published":"2025-07-18"/, '"published":20250718'),
       /→ at articles\[0\]\.published/,
     ],
-  ])('rejects a file %s on the member-by-member path', (_name, edit, reason) => {
+    [
+      'of another schema version',
+      (t: string) => t.replace('"schemaVersion":1', '"schemaVersion":0'),
+      /schema version 0, and this version of tariff-desk reads version 1/,
+    ],
+  ])('rejects a file %s, in chunks', (_name, edit, reason) => {
     const bytes = Buffer.from(edit(written().text));
     let error: unknown;
     try {
-      decodeIndex(bytes, 'x.json', 0);
+      decodeIndex(chunksOf(bytes, 1000), 'x.json');
     } catch (e) {
       error = e;
     }
@@ -91,15 +108,24 @@ describe('loadIndex with checksums', () => {
   });
 });
 
-describe('scanMembers', () => {
-  const ranges = (json: string) => {
-    const bytes = Buffer.from(json);
-    return scanMembers(bytes).map(({ key, value }) => [
-      key,
-      value.kind === 'value'
-        ? bytes.toString('utf8', value.start, value.end)
-        : value.elements.map(([s, e]) => bytes.toString('utf8', s, e)),
-    ]);
+function chunksOf(bytes: Buffer, size: number): Buffer[] {
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+  return chunks;
+}
+
+describe('MemberScanner', () => {
+  /** What the scanner hands on, fed the JSON in chunks of `size` bytes. */
+  const scan = (json: string, size = json.length || 1) => {
+    const seen: [string, unknown][] = [];
+    const scanner = new MemberScanner({
+      value: (key, value) => seen.push([key, value]),
+      array: (key) => seen.push([key, []]),
+      elements: (_key, values) => (seen.at(-1)![1] as unknown[]).push(...values),
+    });
+    for (const chunk of chunksOf(Buffer.from(json), size)) scanner.push(chunk);
+    scanner.end();
+    return seen;
   };
 
   it.each([
@@ -108,10 +134,10 @@ describe('scanMembers', () => {
       'scalars',
       '{"a":1,"b":"x","c":null,"d":true}',
       [
-        ['a', '1'],
-        ['b', '"x"'],
-        ['c', 'null'],
-        ['d', 'true'],
+        ['a', 1],
+        ['b', 'x'],
+        ['c', null],
+        ['d', true],
       ],
     ],
     [
@@ -119,34 +145,49 @@ describe('scanMembers', () => {
       '{"a":[],"b":[1,{"x":[2]},"s"]}',
       [
         ['a', []],
-        ['b', ['1', '{"x":[2]}', '"s"']],
+        ['b', [1, { x: [2] }, 's']],
       ],
+    ],
+    [
+      'one element a line',
+      '{"a":[\n{"k":1},\n{"k":"x,\\n"},\n[3]\n],"b":[\n4\n]}',
+      [
+        ['a', [{ k: 1 }, { k: 'x,\n' }, [3]]],
+        ['b', [4]],
+      ],
+    ],
+    [
+      'lines that do not end elements',
+      '{"a":[{"k":[1,\n2]},\n{"j":\n3}]}',
+      [['a', [{ k: [1, 2] }, { j: 3 }]]],
     ],
     [
       'brackets and escaped quotes inside strings',
       '{"a":["}]\\"[{",{"k":"\\\\"}]}',
-      [['a', ['"}]\\"[{"', '{"k":"\\\\"}']]],
+      [['a', ['}]"[{', { k: '\\' }]]],
     ],
     [
       'white space everywhere',
       ' {\n "a" : [ 1 , 2 ] ,\t"b" : {} }\n',
       [
-        ['a', ['1', '2']],
-        ['b', '{}'],
+        ['a', [1, 2]],
+        ['b', {}],
       ],
     ],
-    ['keys with escapes and non-ASCII text', '{"k\\u00e9y":["日本"]}', [['kéy', ['"日本"']]]],
-  ])('finds the members of %s', (_name, json, expected) => {
-    expect(ranges(json)).toEqual(expected);
+    ['keys with escapes and non-ASCII text', '{"k\\u00e9y":["日本"]}', [['kéy', ['日本']]]],
+  ])('finds the members of %s, whatever the chunks', (_name, json, expected) => {
+    for (const size of [1, 2, 3, 5, json.length]) expect(scan(json, size)).toEqual(expected);
   });
 
   it.each([
     ['not an object', '[1]', 'expected { at byte 0'],
     ['cut inside an array', '{"a":[1,2', 'the data ends at byte 9 where , or ] was expected'],
     ['cut inside a string', '{"a":"abc', 'the data ends inside a string that opens at byte 5'],
+    ['cut inside an object', '{"a":[{"b":1', 'the data ends inside the value that opens at byte 6'],
     ['a missing comma', '{"a":1 "b":2}', 'expected , or } at byte 7'],
+    ['a missing element', '{"a":[1,,2]}', 'expected a value at byte 8'],
     ['data after the end', '{"a":1} x', 'unexpected data after the end of the object at byte 8'],
-  ])('rejects %s', (_name, json, message) => {
-    expect(() => scanMembers(Buffer.from(json))).toThrow(message);
+  ])('rejects %s, whatever the chunks', (_name, json, message) => {
+    for (const size of [1, 4, json.length]) expect(() => scan(json, size)).toThrow(message);
   });
 });
