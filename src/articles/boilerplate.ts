@@ -30,11 +30,18 @@ export function removeBoilerplate(
 ): BoilerplateResult {
   const kinds = new Map<number, BoilerplateKind>();
   const foldedTitle = title ? foldForComparison(title) : null;
+  // Folding keeps every letter and digit, lower-cased: a line that folds to the title holds each
+  // of the title's words in its lower-case form, and only such a line is worth folding.
+  const titleWords = foldedTitle?.split(' ') ?? [];
 
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '') continue;
-    if (foldedTitle && foldForComparison(text) === foldedTitle) {
+    if (
+      foldedTitle &&
+      containsAll(text.toLowerCase(), titleWords) &&
+      foldForComparison(text) === foldedTitle
+    ) {
       kinds.set(line.number, 'headline');
       continue;
     }
@@ -87,6 +94,11 @@ function matchPattern(text: string, lexicon: BoilerplateLexicon): BoilerplateKin
     if (rule.pattern.test(text)) return rule.kind;
   }
   return null;
+}
+
+function containsAll(text: string, words: string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 function wordCount(text: string): number {

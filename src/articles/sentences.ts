@@ -13,12 +13,7 @@ export function splitSentences(text: string, abbreviations: Set<string>): [numbe
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (!/["“‘'(\p{Lu}\p{N}]/u.test(text[next]!)) continue;
-    if (
-      m[0].startsWith('.') &&
-      m[0].length === 1 &&
-      isAbbreviation(text.slice(start, m.index), abbreviations)
-    )
-      continue;
+    if (m[0] === '.' && isAbbreviation(text, start, m.index, abbreviations)) continue;
     sentences.push([start, end]);
     start = next;
   }
@@ -27,12 +22,26 @@ export function splitSentences(text: string, abbreviations: Set<string>): [numbe
   return sentences;
 }
 
-function isAbbreviation(before: string, abbreviations: Set<string>): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+/** Whether the word ending at `end` (letters and periods, from `start` at most) is an abbreviation. */
+function isAbbreviation(text: string, start: number, end: number, abbreviations: Set<string>): boolean {
+  // Read backwards from the period: a pattern anchored at the end would be tried from every
+  // position of the sentence so far.
+  let from = end;
+  while (from > start) {
+    const low = text.charCodeAt(from - 1);
+    const high = text.charCodeAt(from - 2);
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff && from - 2 >= start;
+    const size = pair ? 2 : 1;
+    if (!LETTER_OR_PERIOD.test(text.slice(from - size, from))) break;
+    from -= size;
+  }
+  const word = text.slice(from, end);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true;
   return abbreviations.has(word.toLowerCase());
 }
+
+const LETTER_OR_PERIOD = /^[\p{L}.]$/u;
 
 function skipSpace(text: string, i: number): number {
   while (i < text.length && /\s/u.test(text[i]!)) i++;

@@ -3,8 +3,20 @@
  * "Cars", "car" and "car's" meet, and a small edit distance for typos.
  */
 
+/**
+ * A character other than ASCII and the typographic punctuation of news copy. None of those
+ * decomposes into letters, digits or marks, so a text without such a character needs neither
+ * decomposition nor mark removal to fold.
+ */
+const NOT_PLAIN = /[^\p{ASCII}‘’“”–—…]/u;
+
 /** Lower case without diacritics; everything that is not a letter or digit becomes a space. */
 export function fold(text: string): string {
+  if (!NOT_PLAIN.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -23,8 +35,9 @@ export function stem(word: string): string {
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('xes') || word.endsWith('sses'))
+    return word.slice(0, -2);
   if (word.endsWith('s')) return word.slice(0, -1);
   return word;
 }

@@ -1,5 +1,8 @@
 import nlp from 'compromise';
 import { z } from 'zod';
+import { verbGroupForms, type TaggedWord, type VerbForms } from './verbForms.js';
+
+export type { VerbForms } from './verbForms.js';
 
 /** One word of a sentence with its part of speech, as compromise's tagger reads it in context. */
 export interface Token {
@@ -16,47 +19,47 @@ export interface Token {
   pre: string;
 }
 
-/** The forms of a verb the descriptions need, read from the verb in its sentence. */
-export interface VerbForms {
-  infinitive: string;
-  /** Third person singular ("meets"). */
-  present: string;
-}
-
 export interface TaggedSentence {
   text: string;
   tokens: Token[];
-  /** The forms of the verb phrase that holds a token, by the token's start offset. */
+  /** The forms of the verb group that holds a token, by the token's start offset. */
   verbForms: Map<number, VerbForms>;
 }
 
-// compromise types its documents as `any`: the fields read here are checked, never assumed.
-// The terms are read from the document itself: its JSON output also renders every sentence's text
-// and copies every term, which cost more than the tagging it reports.
-const Terms = z.array(
-  z.array(
-    z.object({
-      text: z.string(),
-      pre: z.string(),
-      post: z.string(),
-      tags: z.set(z.string()),
-      offset: z.object({ start: z.number(), length: z.number() }),
-    }),
-  ),
-);
-const Conjugation = z.object({ Infinitive: z.string(), PresentTense: z.string().optional() }).partial();
-const VerbOffsets = z.array(z.object({ offset: z.object({ start: z.number(), length: z.number() }) }));
-const VerbTerms = z.array(
-  z.array(
-    z.object({
-      text: z.string(),
-      normal: z.string().optional(),
-      implicit: z.string().optional(),
-      machine: z.string().optional(),
-      tags: z.set(z.string()),
-    }),
-  ),
-);
+/**
+ * The steps of compromise's tagger that run: all but the chunker, a fair share of the cost whose
+ * phrases nothing reads (verb groups are read from the tags, in verbForms.ts).
+ */
+const STEPS = nlp.hooks().filter((step) => step !== 'chunks');
+/** The steps `nlp.tokenize` runs itself; the order it runs them in tags news copy the same. */
+const TOKENIZED = new Set(['contractions', 'alias', 'machine']);
+
+type Term = ReturnType<typeof nlp.tokenize>['docs'][number][number];
+
+/** A word of a tagged document; compromise declares its tags optional and leaves out `machine`. */
+function wordOf(term: Term): TaggedWord & { pre: string } {
+  const { text, pre, post, normal, tags } = term;
+  if (!tags) throw new TypeError(`compromise gave the word ${JSON.stringify(text)} no tags`);
+  const machine = 'machine' in term && typeof term.machine === 'string' ? term.machine : undefined;
+  return machine ? { text, pre, post, normal, tags, machine } : { text, pre, post, normal, tags };
+}
+
+/** A correction that names words only, as opposed to one written in compromise's match syntax. */
+const PLAIN = /^[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+)*$/u;
+
+/** Every form a plain word of a match pattern can meet a word in: as written, normalised, expanded, aliased. */
+function wordsOf(document: readonly (readonly Term[])[]): Set<string> {
+  const words = new Set<string>();
+  for (const terms of document)
+    for (const term of terms) {
+      words.add(term.text.toLowerCase());
+      words.add(term.normal);
+      if ('machine' in term && typeof term.machine === 'string') words.add(term.machine);
+      if ('alias' in term && Array.isArray(term.alias))
+        for (const alias of term.alias) if (typeof alias === 'string') words.add(alias);
+    }
+  return words;
+}
 
 const CACHE_LIMIT = 20_000;
 const caches = new WeakMap<Record<string, string>, Map<string, TaggedSentence>>();
@@ -122,13 +125,23 @@ function tagJoined(
   separator: string,
   corrections: Record<string, string>,
 ): (TaggedSentence | null)[] {
-  const doc = nlp(texts.join(separator));
-  for (const [word, tag] of Object.entries(corrections))
+  const doc = nlp.tokenize(texts.join(separator)).compute(STEPS.filter((step) => !TOKENIZED.has(step)));
+  const present = wordsOf(doc.docs);
+  for (const [pattern, tag] of Object.entries(corrections)) {
+    // Most corrections name words a pass does not hold, and each match walks the whole document.
+    if (
+      PLAIN.test(pattern) &&
+      !pattern
+        .toLowerCase()
+        .split(' ')
+        .every((w) => present.has(w))
+    )
+      continue;
     doc
-      .match(word)
+      .match(pattern)
       .unTag(tag === 'Noun' ? 'Verb' : 'Noun')
       .tag(tag);
-  doc.compute('offset');
+  }
   const starts: number[] = [];
   let at = 0;
   for (const text of texts) {
@@ -149,64 +162,35 @@ function tagJoined(
   const spelled = texts.map(() => '');
   const unseparated = (punctuation: string) =>
     separator && punctuation.endsWith(separator) ? punctuation.slice(0, -separator.length) : punctuation;
-  for (const sentence of Terms.parse(doc.docs)) {
-    for (const t of sentence) {
-      const [i, start] = locate(t.offset.start);
-      spelled[i] += t.pre + t.text + unseparated(t.post);
+  // Offsets count every character of the joined text, as the words spell it out in order.
+  let offset = 0;
+  for (const terms of doc.docs) {
+    const words = terms.map(wordOf);
+    const forms = verbGroupForms(words);
+    words.forEach((word, n) => {
+      const [i, start] = locate(offset + word.pre.length);
+      offset += word.pre.length + word.text.length + word.post.length;
+      spelled[i] += word.pre + word.text + unseparated(word.post);
       const result = results[i];
       // Contractions give an empty term ("he’s" → "he’s" + an unwritten "is"); it has no place.
-      if (!result || t.text === '') continue;
+      if (!result || word.text === '') return;
       result.tokens.push({
-        text: t.text,
-        lower: t.text.toLowerCase().replace(/['’]s$/u, ''),
+        text: word.text,
+        lower: word.text.toLowerCase().replace(/['’]s$/u, ''),
         start,
-        end: start + t.text.length,
-        tags: new Set(t.tags),
-        pre: t.pre,
+        end: start + word.text.length,
+        // The document is dropped after this pass: its tag sets are not shared with anything.
+        tags: word.tags,
+        pre: word.pre,
         // The separator is not the sentence's punctuation.
-        post: unseparated(t.post),
+        post: unseparated(word.post),
       });
-    }
+      const verbForms = forms.get(n);
+      if (verbForms) result.verbForms.set(start, verbForms);
+    });
   }
   if (separator) for (const [i, text] of texts.entries()) if (spelled[i] !== text) results[i] = null;
-  const verbs = doc.verbs();
-  // The plain view's JSON: the verb view's own JSON also parses each verb's grammar, unused here.
-  const offsets = VerbOffsets.parse(verbs.toView(null).json({ offset: true, text: false }));
-  const phrases = VerbTerms.parse(verbs.docs);
-  offsets.forEach((v, n) => {
-    const [i, start] = locate(v.offset.start);
-    const result = results[i];
-    if (!result) return;
-    const c = conjugationOf(verbs, n, phrases[n] ?? []);
-    if (!c?.Infinitive) return;
-    const forms = { infinitive: c.Infinitive, present: c.PresentTense ?? c.Infinitive };
-    for (const t of result.tokens)
-      if (t.start >= start && t.end <= start + v.offset.length) result.verbForms.set(t.start, forms);
-  });
   return results;
-}
-
-type Conjugated = z.infer<typeof Conjugation>;
-const conjugations = new Map<string, Conjugated | undefined>();
-
-/**
- * The conjugation of the i-th verb phrase. compromise reads it from the phrase's own words and
- * tags alone (copying the whole document to do so), and news copy repeats its verb phrases ("said",
- * "will meet"), so it is worked out once per distinct phrase.
- */
-function conjugationOf(
-  verbs: ReturnType<ReturnType<typeof nlp>['verbs']>,
-  i: number,
-  terms: z.infer<typeof VerbTerms>[number],
-): Conjugated | undefined {
-  const key = JSON.stringify(terms.map((t) => [t.text, t.normal, t.implicit, t.machine, [...t.tags].sort()]));
-  if (conjugations.has(key)) return conjugations.get(key);
-  // compromise's types leave out the index `conjugate` takes to work on one verb only.
-  const conjugateOne = verbs.conjugate as (n: number) => unknown;
-  const c = z.array(Conjugation).parse(conjugateOne.call(verbs, i))[0];
-  if (conjugations.size >= CACHE_LIMIT) conjugations.clear();
-  conjugations.set(key, c);
-  return c;
 }
 
 const World = z.object({

@@ -1,7 +1,7 @@
 import type { Extractor } from '../../pipeline/types.js';
 import type { PersonCandidate } from './personCandidate.js';
 import { nameRun } from './titledNameExtractor.js';
-import { isCapitalised, splitWords } from './words.js';
+import { adjacent, isCapitalised, wordsOfParagraph } from './words.js';
 
 const MAX_ROLE_WORDS = 16;
 
@@ -15,13 +15,12 @@ export const appositiveExtractor: Extractor<PersonCandidate> = {
   extract({ article, paragraph }, _draft, { lexicon }) {
     const lex = lexicon.attribution;
     const text = paragraph.text;
-    const words = splitWords(text);
+    const words = wordsOfParagraph(paragraph);
     const found: PersonCandidate[] = [];
     for (let i = 0; i < words.length; i++) {
       const prev = words[i - 1];
       // Only the start of a name run: "Howard Lutnick" after "Commerce Secretary" is the titled extractor's.
-      if (prev && isCapitalised(prev.text) && /^ +$/.test(text.slice(prev.outerEnd, words[i]!.start)))
-        continue;
+      if (prev && isCapitalised(prev.text) && adjacent(text, prev.outerEnd, words[i]!.start)) continue;
       const run = nameRun(text, words, i, lex.notNames, lex.organisationHeads);
       if (run.length === 0) continue;
       const last = run[run.length - 1]!;

@@ -17,7 +17,6 @@ export interface FormMatch {
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Groups the forms once per roster; longer forms come first so the longest one at a place wins. */
@@ -55,23 +54,41 @@ export function findForms(text: string, index: FormIndex): FormMatch[] {
       end: m.index + m[0].length,
     }));
   const found: FormMatch[] = [];
-  const words = new RegExp(WORDS.source, WORDS.flags);
-  for (let m = words.exec(text); m; m = words.exec(text)) {
-    const start = m.index;
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    // Step over what is not a word, then read the word: a run of letters and digits.
+    const code = text.codePointAt(at)!;
+    if (!isLetterOrDigit(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    let end = at + (code > 0xffff ? 2 : 1);
+    for (let c = text.codePointAt(end); c !== undefined && isLetterOrDigit(c); c = text.codePointAt(end))
+      end += c > 0xffff ? 2 : 1;
+    at = end;
     const form = index.byFirstWord
-      .get(m[0])
+      .get(text.slice(start, end))
       ?.find((f) => text.startsWith(f, start) && !letterOrDigitAt(text, start + f.length));
     if (!form) continue;
     found.push({ form, start, end: start + form.length });
-    words.lastIndex = start + form.length;
+    at = start + form.length;
   }
   return found;
+}
+
+/** `[\p{L}\p{N}]` for one code point; ASCII, nearly all of a news text, without a regular expression. */
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
 /** Whether a letter or digit (a whole code point, as the `u` flag reads it) starts at an offset. */
 function letterOrDigitAt(text: string, offset: number): boolean {
   const code = text.codePointAt(offset);
-  return code !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  return code !== undefined && isLetterOrDigit(code);
 }
 
 function escape(s: string): string {

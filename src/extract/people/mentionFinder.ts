@@ -1,3 +1,4 @@
+import type { Paragraph } from '../../index/schema.js';
 import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
 import { findForms } from './formIndex.js';
 import { titleKey, type HeldTitle, type PeopleRegistry } from './peopleRegistry.js';
@@ -18,6 +19,17 @@ export interface Mention {
   inQuote: boolean;
 }
 
+/** A mention before it is resolved: every id its words may stand for. */
+interface LocatedMention {
+  start: number;
+  end: number;
+  /** The candidates for a name or title; empty for a pronoun. */
+  ids: readonly string[];
+  form: Mention['form'];
+  pronoun: Mention['pronoun'];
+  possessive: boolean;
+}
+
 /**
  * The mentions in one paragraph, left to right, longest first where two overlap. A surname or
  * title that fits several people resolves to the one the article names, if only one.
@@ -29,40 +41,89 @@ export function findMentions(
   lex: AttributionLexicon,
   quoted: readonly [number, number][] = [],
 ): Mention[] {
-  const raw: Mention[] = [];
+  return resolve(locate(text, registry, lex), articleId, registry, quoted);
+}
+
+const located = new WeakMap<
+  PeopleRegistry['forms'],
+  { lex: AttributionLexicon; byParagraph: WeakMap<Paragraph, LocatedMention[]> }
+>();
+
+/**
+ * `findMentions` for a paragraph of the corpus. Where a mention is and whom it may mean depend
+ * only on the registry's forms and titles, which registries that differ only in article ids
+ * share (`withArticleIds`): the paragraph is then read once for all of them, and only the choice
+ * between several candidates is made again.
+ */
+export function paragraphMentions(
+  paragraph: Paragraph,
+  articleId: string,
+  registry: PeopleRegistry,
+  lex: AttributionLexicon,
+  quoted: readonly [number, number][] = [],
+): Mention[] {
+  let cache = located.get(registry.forms);
+  if (!cache || cache.lex !== lex) located.set(registry.forms, (cache = { lex, byParagraph: new WeakMap() }));
+  let found = cache.byParagraph.get(paragraph);
+  if (!found) cache.byParagraph.set(paragraph, (found = locate(paragraph.text, registry, lex)));
+  return resolve(found, articleId, registry, quoted);
+}
+
+function resolve(
+  found: readonly LocatedMention[],
+  articleId: string,
+  registry: PeopleRegistry,
+  quoted: readonly [number, number][],
+): Mention[] {
+  return found.map((m) => ({
+    start: m.start,
+    end: m.end,
+    personId: m.form === 'pronoun' ? null : pick(m.ids, articleId, registry),
+    form: m.form,
+    pronoun: m.pronoun,
+    possessive: m.possessive,
+    inQuote: quoted.some(([s, e]) => m.start >= s && m.start < e),
+  }));
+}
+
+/** Where the registry's names, held titles and the lexicon's pronouns are written, without overlaps. */
+function locate(text: string, registry: PeopleRegistry, lex: AttributionLexicon): LocatedMention[] {
+  const raw: LocatedMention[] = [];
   const mention = (
     start: number,
     end: number,
-    personId: string | null,
+    ids: readonly string[],
     form: Mention['form'],
     pronoun: Mention['pronoun'] = null,
   ) => {
-    const after = text.slice(end);
     const possessive =
-      /^['’]s(?![\p{L}])/u.test(after) ||
-      (/s$/u.test(text.slice(start, end)) && /^’(?![\p{L}])/u.test(after) && form !== 'pronoun');
-    raw.push({
-      start,
-      end,
-      personId,
-      form,
-      pronoun,
-      possessive,
-      inQuote: quoted.some(([s, e]) => start >= s && start < e),
-    });
+      (isQuoteAt(text, end) && text.charCodeAt(end + 1) === S && !letterAt(text, end + 2)) ||
+      (end > start &&
+        text.charCodeAt(end - 1) === S &&
+        text.charCodeAt(end) === RIGHT_SINGLE_QUOTE &&
+        !letterAt(text, end + 1) &&
+        form !== 'pronoun');
+    raw.push({ start, end, ids, form, pronoun, possessive });
   };
 
   for (const m of findForms(text, registry.formIndex)) {
     const ids = registry.forms.get(m.form) ?? [];
     // "Treasury" in "US Treasury secretary Scott Bessent" is part of a title, not the department.
-    const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
-    const inTitle = nextWord !== undefined && lex.titles.some((t) => t.words[0] === nextWord);
-    if (inTitle && ids.every((id) => registry.people.get(id)?.kind === 'organisation')) continue;
-    mention(m.start, m.end, pick(ids, articleId, registry), 'name');
+    if (
+      ids.every((id) => registry.people.get(id)?.kind === 'organisation') &&
+      startsTitleAt(text, m.end, lex)
+    )
+      continue;
+    mention(m.start, m.end, ids, 'name');
   }
-  for (const m of text.matchAll(titlePattern(lex))) {
+  // Shared patterns, run from the start with exec: cheaper than matchAll's copy and iterator.
+  const titles = titlePattern(lex);
+  titles.lastIndex = 0;
+  for (let m = titles.exec(text); m; m = titles.exec(text)) {
     const end = m.index + m[0].length;
-    if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end))) continue;
+    // "the president Donald Trump": a title before a name is no reference of its own; the name is.
+    NAME_AFTER.lastIndex = end;
+    if (NAME_AFTER.test(text)) continue;
     const qualifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     const words = m[2]!.toLowerCase().split(/\s+/);
     // Only the holders of a title ending in these words are asked, not the whole roster.
@@ -70,25 +131,61 @@ export function findMentions(
     const ids = [...holders]
       .filter(([, held]) => held.some((h) => nationalitiesAgree(qualifiers, h.display, lex)))
       .map(([id]) => id);
-    if (ids.length > 0) mention(m.index, end, pick(ids, articleId, registry), 'title');
+    if (ids.length > 0) mention(m.index, end, ids, 'title');
   }
-  for (const m of text.matchAll(pronounPattern(lex))) {
+  const pronouns = pronounPattern(lex);
+  pronouns.lastIndex = 0;
+  for (let m = pronouns.exec(text); m; m = pronouns.exec(text)) {
     const word = m[0].toLowerCase().replace(/\s+/gu, ' ');
     const kind = lex.personPronouns.has(word) ? 'person' : 'organisation';
-    mention(m.index, m.index + m[0].length, null, 'pronoun', kind);
+    mention(m.index, m.index + m[0].length, [], 'pronoun', kind);
   }
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Mention[] = [];
+  const kept: LocatedMention[] = [];
   for (const m of raw) if (kept.length === 0 || m.start >= kept[kept.length - 1]!.end) kept.push(m);
   return kept;
 }
 
 /** The one id to use: the only candidate, or the only one the article itself names. */
-function pick(ids: string[], articleId: string, registry: PeopleRegistry): string | null {
+function pick(ids: readonly string[], articleId: string, registry: PeopleRegistry): string | null {
   if (ids.length === 1) return ids[0]!;
-  const local = ids.filter((id) => registry.people.get(id)?.articleIds.includes(articleId));
+  const local = ids.filter((id) => registry.articles.get(id)?.has(articleId));
   return local.length === 1 ? local[0]! : null;
+}
+
+const S = 0x73;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LETTER = /\p{L}/uy;
+const NEXT_WORD = /\s+(\p{L}+)/uy;
+const NAME_AFTER = /\s+\p{Lu}\p{Ll}/uy;
+
+function isQuoteAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+}
+
+/** Whether a letter (a whole code point, as the `u` flag reads it) starts at an offset. */
+function letterAt(text: string, offset: number): boolean {
+  if (offset >= text.length) return false;
+  LETTER.lastIndex = offset;
+  return LETTER.test(text);
+}
+
+/** Whether the word after white space at `offset` is the first word of a lexicon title. */
+function startsTitleAt(text: string, offset: number, lex: AttributionLexicon): boolean {
+  NEXT_WORD.lastIndex = offset;
+  const word = NEXT_WORD.exec(text)?.[1];
+  return word !== undefined && titleFirstWords(lex).has(word.toLowerCase());
+}
+
+const firstWords = new WeakMap<AttributionLexicon, Set<string>>();
+
+function titleFirstWords(lex: AttributionLexicon): Set<string> {
+  let words = firstWords.get(lex);
+  if (!words) firstWords.set(lex, (words = new Set(lex.titles.map((t) => t.words[0]!))));
+  return words;
 }
 
 const pronounPatterns = new WeakMap<AttributionLexicon, RegExp>();

@@ -2,7 +2,7 @@ import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
 import type { Extractor } from '../../pipeline/types.js';
 import type { PersonCandidate } from './personCandidate.js';
 import { applyNameVariants } from './nameVariants.js';
-import { adjacent, isCapitalised, splitWords, type Word } from './words.js';
+import { adjacent, isCapitalised, splitWords, wordsOfParagraph, type Word } from './words.js';
 
 /**
  * Organisations, found three ways: a capitalised name holding an organisation word ("White
@@ -14,6 +14,7 @@ export const organisationExtractor: Extractor<PersonCandidate> = {
   extract({ article, paragraph }, _draft, { lexicon }) {
     const lex = lexicon.attribution;
     const text = applyNameVariants(paragraph.text, lex);
+    const words = text === paragraph.text ? wordsOfParagraph(paragraph) : splitWords(text);
     const found: PersonCandidate[] = [];
     const add = (name: string, form: string | null) =>
       found.push({
@@ -27,15 +28,14 @@ export const organisationExtractor: Extractor<PersonCandidate> = {
         key: null,
       });
 
-    for (const name of headedNames(text, lex)) add(name, null);
+    for (const name of headedNames(text, words, lex)) add(name, null);
     for (const [name, form] of describedNames(text, lex)) add(name, form);
     return found;
   },
 };
 
 /** Capitalised runs (joined by "of", "for") that hold an organisation word, cut after the last one. */
-function headedNames(text: string, lex: AttributionLexicon): string[] {
-  const words = splitWords(text);
+function headedNames(text: string, words: readonly Word[], lex: AttributionLexicon): string[] {
   const names: string[] = [];
   let i = 0;
   while (i < words.length) {
@@ -58,7 +58,8 @@ function headedNames(text: string, lex: AttributionLexicon): string[] {
       end += 2;
       while (end + 1 < run.length && isCapitalised(run[end + 1]!.text)) end++;
     }
-    const after = run[end + 1] ?? words[words.indexOf(run[run.length - 1]!) + 1];
+    // The run ended just before `words[i]`.
+    const after = run[end + 1] ?? words[i];
     // "Treasury Secretary Scott Bessent", "Treasury chief": the organisation word is part of a title.
     if (after && startsTitle(after.text, lex)) continue;
     let begin = 0;
@@ -68,7 +69,7 @@ function headedNames(text: string, lex: AttributionLexicon): string[] {
   return names;
 }
 
-function capitalisedRun(text: string, words: Word[], at: number, lex: AttributionLexicon): Word[] {
+function capitalisedRun(text: string, words: readonly Word[], at: number, lex: AttributionLexicon): Word[] {
   const run: Word[] = [];
   for (let j = at; j < words.length; j++) {
     const w = words[j]!;
@@ -91,23 +92,54 @@ function startsTitle(word: string, lex: AttributionLexicon): boolean {
 /** "the Nikkei newspaper" → Nikkei; "the Japanese government" → Japanese government. */
 function describedNames(text: string, lex: AttributionLexicon): [string, string][] {
   const found: [string, string][] = [];
-  const name = String.raw`((?:\p{Lu}[\p{L}\p{M}.'’-]*\s){1,3}?)`;
-  for (const descriptor of lex.organisationDescriptors) {
-    for (const m of text.matchAll(
-      new RegExp(String.raw`\b(?:[Tt]he\s)?${name}${escape(descriptor)}\b`, 'gu'),
-    )) {
+  const { descriptors, collectives } = namePatterns(lex);
+  // A pattern ends in its word, written as is: a paragraph without the word cannot match it.
+  for (const { word, pattern } of descriptors) {
+    if (!text.includes(word)) continue;
+    for (const m of text.matchAll(pattern)) {
       const n = m[1]!.trim();
       if (!lex.notNames.has(n.split(/\s+/)[0]!)) found.push([n, m[0].replace(/^The\b/u, 'the')]);
     }
   }
-  for (const collective of lex.collectiveOrganisations) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b[Tt]he\s${name}${escape(collective)}\b`, 'gu'))) {
+  for (const { word: collective, pattern } of collectives) {
+    if (!text.includes(collective)) continue;
+    for (const m of text.matchAll(pattern)) {
       const qualifier = m[1]!.trim().replace(/['’]s$/u, '');
       if (!lex.notNames.has(qualifier.split(/\s+/)[0]!))
         found.push([`${qualifier} ${collective}`, m[0].replace(/^The\b/u, 'the')]);
     }
   }
   return found;
+}
+
+interface WordPattern {
+  word: string;
+  pattern: RegExp;
+}
+
+const compiled = new WeakMap<
+  AttributionLexicon,
+  { descriptors: WordPattern[]; collectives: WordPattern[] }
+>();
+
+/** The descriptor and collective patterns, compiled once per lexicon. */
+function namePatterns(lex: AttributionLexicon): { descriptors: WordPattern[]; collectives: WordPattern[] } {
+  let patterns = compiled.get(lex);
+  if (!patterns) {
+    const name = String.raw`((?:\p{Lu}[\p{L}\p{M}.'’-]*\s){1,3}?)`;
+    patterns = {
+      descriptors: lex.organisationDescriptors.map((word) => ({
+        word,
+        pattern: new RegExp(String.raw`\b(?:[Tt]he\s)?${name}${escape(word)}\b`, 'gu'),
+      })),
+      collectives: lex.collectiveOrganisations.map((word) => ({
+        word,
+        pattern: new RegExp(String.raw`\b[Tt]he\s${name}${escape(word)}\b`, 'gu'),
+      })),
+    };
+    compiled.set(lex, patterns);
+  }
+  return patterns;
 }
 
 function escape(s: string): string {

@@ -13,6 +13,8 @@ export interface HeldTitle {
 /** What the mention finder matches: every written form of every known entity, compiled once. */
 export interface PeopleRegistry {
   people: Map<string, Person>;
+  /** Each entity's article ids, for asking whether an article names it. */
+  articles: Map<string, Set<string>>;
   /** Literal forms (names, surnames, titled names, variants) to the ids they may mean. */
   forms: Map<string, string[]>;
   /** Every literal form, grouped for a scan that does not grow with the roster. */
@@ -73,9 +75,59 @@ export function buildRegistry(people: Person[], lex: AttributionLexicon): People
   }
   return {
     people: new Map(people.map((p) => [p.id, p])),
+    articles: new Map(people.map((p) => [p.id, new Set(p.articleIds)])),
     forms,
     formIndex: buildFormIndex(forms.keys()),
     titles,
     titleHolders,
   };
+}
+
+/**
+ * The registry for `people` when they are the registry's entities in the same order, differing
+ * only in article ids: the compiled forms and titles are shared, not built again. Otherwise a
+ * registry built anew.
+ */
+export function withArticleIds(
+  registry: PeopleRegistry,
+  people: Person[],
+  lex: AttributionLexicon,
+): PeopleRegistry {
+  if (!sameEntities([...registry.people.values()], people)) return buildRegistry(people, lex);
+  return {
+    ...registry,
+    people: new Map(people.map((p) => [p.id, p])),
+    articles: new Map(people.map((p) => [p.id, new Set(p.articleIds)])),
+  };
+}
+
+function sameEntities(a: Person[], b: Person[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i]!;
+      return (
+        p.id === q.id &&
+        p.name === q.name &&
+        p.kind === q.kind &&
+        p.role === q.role &&
+        p.aliases.length === q.aliases.length &&
+        p.aliases.every((alias, j) => alias === q.aliases[j])
+      );
+    })
+  );
+}
+
+const registries = new WeakMap<Person[], { lex: AttributionLexicon; registry: PeopleRegistry }>();
+
+/**
+ * The registry of a people list, built once per list. With `from`, a registry of the same
+ * entities made earlier, it is derived from that one (`withArticleIds`).
+ */
+export function registryOf(people: Person[], lex: AttributionLexicon, from?: PeopleRegistry): PeopleRegistry {
+  const hit = registries.get(people);
+  if (hit && hit.lex === lex) return hit.registry;
+  const registry = from ? withArticleIds(from, people, lex) : buildRegistry(people, lex);
+  registries.set(people, { lex, registry });
+  return registry;
 }

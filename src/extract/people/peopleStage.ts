@@ -4,10 +4,10 @@ import { factStage } from '../../pipeline/factStage.js';
 import type { ArticleDoc } from '../../articles/articleDoc.js';
 import { appositiveExtractor } from './appositiveExtractor.js';
 import { buildPeople } from './buildPeople.js';
-import { findMentions } from './mentionFinder.js';
+import { paragraphMentions } from './mentionFinder.js';
 import { organisationExtractor } from './organisationExtractor.js';
 import type { PersonCandidate } from './personCandidate.js';
-import { buildRegistry } from './peopleRegistry.js';
+import { buildRegistry, registryOf, type PeopleRegistry } from './peopleRegistry.js';
 import { personKeyRefiner } from './personKeyRefiner.js';
 import { titledNameExtractor } from './titledNameExtractor.js';
 
@@ -20,17 +20,26 @@ export const peopleStage = factStage<PersonCandidate>({
   extractors: [titledNameExtractor, appositiveExtractor, organisationExtractor],
   refiners: [personKeyRefiner],
   commit(candidates, draft, { lexicon }) {
-    const people = buildPeople(candidates, lexicon.attribution);
-    draft.people.push(...withMentionedArticles(people, draft.articles, lexicon.attribution));
+    const lex = lexicon.attribution;
+    const people = buildPeople(candidates, lex);
+    const registry = buildRegistry(people, lex);
+    draft.people.push(...withMentionedArticles(people, registry, draft.articles, lex));
+    // Later stages find mentions with the registry of the final list: derived from this one, it
+    // shares its compiled forms, so the paragraphs read here are not read again.
+    registryOf(draft.people, lex, registry);
   },
 });
 
-function withMentionedArticles(people: Person[], articles: ArticleDoc[], lex: AttributionLexicon): Person[] {
-  const registry = buildRegistry(people, lex);
+function withMentionedArticles(
+  people: Person[],
+  registry: PeopleRegistry,
+  articles: ArticleDoc[],
+  lex: AttributionLexicon,
+): Person[] {
   const mentioned = new Map(people.map((p) => [p.id, new Set(p.articleIds)]));
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
-      for (const m of findMentions(paragraph.text, article.id, registry, lex))
+      for (const m of paragraphMentions(paragraph, article.id, registry, lex))
         if (m.personId) mentioned.get(m.personId)!.add(article.id);
     }
   }

@@ -1,7 +1,7 @@
 import type { Extractor } from '../../pipeline/types.js';
 import type { PersonCandidate } from './personCandidate.js';
 import { titleBefore } from './titles.js';
-import { adjacent, isNameWord, splitWords, type Word } from './words.js';
+import { adjacent, isNameWord, wordsOfParagraph, type Word } from './words.js';
 
 const MAX_NAME_WORDS = 3;
 
@@ -14,7 +14,7 @@ export const titledNameExtractor: Extractor<PersonCandidate> = {
   extract({ article, paragraph }, _draft, { lexicon }) {
     const lex = lexicon.attribution;
     const text = paragraph.text;
-    const words = splitWords(text);
+    const words = wordsOfParagraph(paragraph);
     const found: PersonCandidate[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!startsName(words[i]!, lex.notNames, lex.organisationHeads)) continue;
@@ -47,7 +47,7 @@ function startsName(word: Word, notNames: Set<string>, organisationHeads: Set<st
 /** The name words from `at` on: adjacent capitalised words (and initials), ending at a possessive. */
 export function nameRun(
   text: string,
-  words: Word[],
+  words: readonly Word[],
   at: number,
   notNames: Set<string>,
   organisationHeads: Set<string>,

@@ -16,13 +16,15 @@ export interface TitleMatch {
  */
 export function titleBefore(
   text: string,
-  words: Word[],
+  words: readonly Word[],
   at: number,
   lexicon: AttributionLexicon,
 ): TitleMatch | null {
   const next = words[at];
-  if (!next) return null;
-  for (const title of lexicon.titles) {
+  const previous = words[at - 1];
+  if (!next || !previous) return null;
+  // Only titles ending in the word before the name can match; they keep the lexicon's order.
+  for (const title of titlesByLastWord(lexicon).get(previous.text.toLowerCase()) ?? []) {
     const k = title.words.length;
     const begin = at - k;
     if (begin < 0) continue;
@@ -45,6 +47,24 @@ export function titleBefore(
     return { title, display: text.slice(words[first]!.start, words[at - 1]!.end), first };
   }
   return null;
+}
+
+const byLastWord = new WeakMap<AttributionLexicon, Map<string, TitleEntry[]>>();
+
+/** The lexicon's titles grouped by their last word, each group in the lexicon's order. */
+function titlesByLastWord(lexicon: AttributionLexicon): Map<string, TitleEntry[]> {
+  let index = byLastWord.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const title of lexicon.titles) {
+      const last = title.words[title.words.length - 1]!;
+      const group = index.get(last);
+      if (group) group.push(title);
+      else index.set(last, [title]);
+    }
+    byLastWord.set(lexicon, index);
+  }
+  return index;
 }
 
 /** The lexicon title a role phrase ends with ("former senior fellow" has none; "finance minister" has one). */

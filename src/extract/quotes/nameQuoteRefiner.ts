@@ -11,11 +11,11 @@ export const nameQuoteRefiner: Refiner<QuoteCandidate> = {
   name: 'name-quote',
   refine(candidates, draft, { lexicon }) {
     const lex = lexicon.attribution;
+    const markers = lex.nameMarkers.map((marker) => new RegExp(`(?<![\\p{L}])${marker}\\s*$`, 'u'));
     return candidates.filter((c) => {
       const view = articleView(c.article, draft.people, lex)[c.paragraph]!;
       const before = view.masked.slice(Math.max(0, c.span.open - 40), c.span.open).toLowerCase();
-      if (lex.nameMarkers.some((marker) => new RegExp(`(?<![\\p{L}])${marker}\\s*$`, 'u').test(before)))
-        return false;
+      if (markers.some((marker) => marker.test(before))) return false;
       return !isTitleCase(c.text, (w) => lex.determiners.has(w) || lex.objectMarkers.has(w));
     });
   },

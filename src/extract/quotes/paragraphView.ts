@@ -1,8 +1,8 @@
 import type { ArticleDoc } from '../../articles/articleDoc.js';
 import type { Person } from '../../index/schema.js';
 import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
-import { findMentions, type Mention } from '../people/mentionFinder.js';
-import { buildRegistry, type PeopleRegistry } from '../people/peopleRegistry.js';
+import { paragraphMentions, type Mention } from '../people/mentionFinder.js';
+import { registryOf } from '../people/peopleRegistry.js';
 import { findQuotedSpans, type QuotedSpan } from './quoteMarks.js';
 
 /** The mark that stands in for quoted words, so the reporter's words can be read on their own. */
@@ -31,10 +31,7 @@ export function articleView(article: ArticleDoc, people: Person[], lex: Attribut
   const hit = cache.get(article);
   if (hit && hit.people === people && hit.lex === lex) return hit.views;
   const registry = registryOf(people, lex);
-  const verbPattern = new RegExp(
-    `(?<![\\p{L}'’-])(?:${[...lex.speechVerbs].join('|')})(?![\\p{L}'’-])`,
-    'gu',
-  );
+  const verbPattern = speechVerbPattern(lex);
   const views = article.paragraphs.map((p): ParagraphView => {
     const spans = findQuotedSpans(p.text, lex);
     // Built in one pass: re-slicing the whole paragraph per span is quadratic in a paragraph of marks.
@@ -51,27 +48,32 @@ export function articleView(article: ArticleDoc, people: Person[], lex: Attribut
       text: p.text,
       masked,
       spans,
-      mentions: findMentions(p.text, article.id, registry, lex, quoted),
+      mentions: paragraphMentions(p, article.id, registry, lex, quoted),
       sentences: p.sentences.map(([s, e]): [number, number] => [s - p.start, e - p.start]),
-      verbs: [...masked.matchAll(verbPattern)].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-      })),
+      verbs: speechVerbs(masked, verbPattern),
     };
   });
   cache.set(article, { people, lex, views });
   return views;
 }
 
-const registries = new WeakMap<Person[], { lex: AttributionLexicon; registry: PeopleRegistry }>();
+function speechVerbs(masked: string, pattern: RegExp): ParagraphView['verbs'] {
+  const verbs: ParagraphView['verbs'] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(masked); m; m = pattern.exec(masked))
+    verbs.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return verbs;
+}
 
-function registryOf(people: Person[], lex: AttributionLexicon): PeopleRegistry {
-  const hit = registries.get(people);
-  if (hit && hit.lex === lex) return hit.registry;
-  const registry = buildRegistry(people, lex);
-  registries.set(people, { lex, registry });
-  return registry;
+const verbPatterns = new WeakMap<AttributionLexicon, RegExp>();
+
+function speechVerbPattern(lex: AttributionLexicon): RegExp {
+  let pattern = verbPatterns.get(lex);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}'’-])(?:${[...lex.speechVerbs].join('|')})(?![\\p{L}'’-])`, 'gu');
+    verbPatterns.set(lex, pattern);
+  }
+  return pattern;
 }
 
 /** The index of the sentence holding an offset (the last one for an offset past the end). */

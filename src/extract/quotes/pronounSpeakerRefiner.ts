@@ -13,6 +13,7 @@ export const pronounSpeakerRefiner: Refiner<QuoteCandidate> = {
   name: 'pronoun-speaker',
   refine(candidates, draft, { lexicon }) {
     const lex = lexicon.attribution;
+    const kinds = new Map(draft.people.map((p) => [p.id, p.kind]));
     for (const c of candidates) {
       const pronoun = c.speaker?.pronoun;
       if (!c.speaker || !pronoun) continue;
@@ -20,7 +21,7 @@ export const pronounSpeakerRefiner: Refiner<QuoteCandidate> = {
       const s = sentenceAt(view, c.speaker.start);
       const [sentenceStart] = view.sentences[s]!;
       const subject = sentenceSubject(view, sentenceStart, c.speaker.start, lex);
-      const kind = subject?.personId ? draft.people.find((p) => p.id === subject.personId)?.kind : undefined;
+      const kind = subject?.personId ? kinds.get(subject.personId) : undefined;
       let id: string | null = null;
       if (subject?.personId && kind === pronoun) id = subject.personId;
       else {

@@ -24,20 +24,54 @@ const CLOSE_AFTER = /[\s)\]},.;:!?—–\-…]/u;
  * ("Japan’s", "the allies’ treaty") are never taken for quotes.
  */
 export function findQuotedSpans(text: string, lex: AttributionLexicon): QuotedSpan[] {
-  const doubles = lex.quoteMarks.filter((m) => !m.single);
-  const singles = lex.quoteMarks.filter((m) => m.single);
+  const { doubles, singles } = marksOf(lex);
   const spans = pairDoubles(text, doubles);
   for (const s of pairSingles(text, singles, spans)) spans.push(s);
   return spans.sort((a, b) => a.open - b.open);
 }
 
-function pairDoubles(text: string, marks: { open: string; close: string }[]): QuotedSpan[] {
-  const openers = new Set(marks.map((m) => m.open));
-  const closers = new Set(marks.map((m) => m.close));
+interface Marks {
+  openers: Set<string>;
+  closers: Set<string>;
+  /** Any opener or closer. */
+  any: RegExp;
+}
+
+const compiled = new WeakMap<AttributionLexicon, { doubles: Marks; singles: Marks }>();
+
+/** The lexicon's double and single marks, gathered once per lexicon. */
+function marksOf(lex: AttributionLexicon): { doubles: Marks; singles: Marks } {
+  let marks = compiled.get(lex);
+  if (!marks) {
+    const gather = (pairs: { open: string; close: string }[]): Marks => {
+      const openers = new Set(pairs.map((m) => m.open));
+      const closers = new Set(pairs.map((m) => m.close));
+      const escaped = [...new Set([...openers, ...closers])].map(
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+      // An empty class matches nothing, as a lexicon without such marks should.
+      const any = new RegExp(`[${escaped.join('')}]`, 'g');
+      return { openers, closers, any };
+    };
+    marks = {
+      doubles: gather(lex.quoteMarks.filter((m) => !m.single)),
+      singles: gather(lex.quoteMarks.filter((m) => m.single)),
+    };
+    compiled.set(lex, marks);
+  }
+  return marks;
+}
+
+function pairDoubles(text: string, { openers, closers, any: next }: Marks): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
+  // Every span starts at an opener: most paragraphs have none, and need no walk.
+  if (!containsAny(text, openers)) return spans;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Only the marks themselves change the state: jump from one to the next.
+  next.lastIndex = 0;
+  for (let m = next.exec(text); m; m = next.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (open === -1) {
       // A straight mark glued to a word is a stray closer, not an opener.
       if (openers.has(ch) && (i === 0 || OPEN_BEFORE.test(text[i - 1]!) || !closers.has(ch))) open = i;
@@ -69,13 +103,9 @@ function pairDoubles(text: string, marks: { open: string; close: string }[]): Qu
  * opening after a space, a double-quoted span, the end). Those "next" positions are tabulated once
  * from the right, so a paragraph of stray marks costs linear time, not a scan per opener.
  */
-function pairSingles(
-  text: string,
-  marks: { open: string; close: string }[],
-  taken: QuotedSpan[],
-): QuotedSpan[] {
-  const openers = new Set(marks.map((m) => m.open));
-  const closers = new Set(marks.map((m) => m.close));
+function pairSingles(text: string, { openers, closers }: Marks, taken: QuotedSpan[]): QuotedSpan[] {
+  // Every span starts at an opener: most paragraphs have none, and need no tables.
+  if (!containsAny(text, openers)) return [];
   const n = text.length;
   const inside = new Uint8Array(n);
   for (const s of taken) inside.fill(1, s.open, s.close);
@@ -118,4 +148,9 @@ function pairSingles(
     i = close;
   }
   return spans;
+}
+
+function containsAny(text: string, marks: Set<string>): boolean {
+  for (const mark of marks) if (text.includes(mark)) return true;
+  return false;
 }

@@ -39,10 +39,12 @@ export function phraseMatcher<T>(
   if (sorted.length === 0) return { findAll: () => [] };
   const source = `(?<![\\p{L}\\p{N}])(?:${sorted.map((e) => escape(e.phrase)).join('|')})(?![\\p{L}\\p{N}])`;
   const flags = caseSensitive ? 'gu' : 'giu';
+  // One compiled pattern per matcher; each search starts it afresh and runs to the end.
+  const re = new RegExp(source, flags);
   return {
     findAll(text: string) {
       const found: PhraseMatch<T>[] = [];
-      const re = new RegExp(source, flags);
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const written = caseSensitive ? m[0] : m[0].toLowerCase();
         const value = byKey.get(written.replace(/[\s-]+/gu, ' '));

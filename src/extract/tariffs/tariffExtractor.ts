@@ -1,9 +1,11 @@
 import type { Extractor, ParagraphInput, PipelineContext, TariffDraft } from '../../pipeline/types.js';
-import { findDates } from '../deadlines/dateFinder.js';
+import type { TariffLexicon } from '../../lexicon/tariffLexicon.js';
+import type { ArticleDoc } from '../../articles/articleDoc.js';
 import { measuresSomethingElse } from './nonTariffFilter.js';
 import { findParties } from './partyFinder.js';
 import { pairRates } from './previousRate.js';
 import { findRates, type RateMention } from './rateFinder.js';
+import { datesOfSentence } from './sentenceDates.js';
 import { sentencesOf, type SentenceInput } from './sentences.js';
 import { findStatus } from './statusFinder.js';
 import { findSubjects, sameClause } from './subjectFinder.js';
@@ -15,26 +17,37 @@ const COUNTRY_RATE_SUBJECT = 'reciprocal';
 /** Dates further than this from the rate belong to another part of the sentence. */
 const DATE_REACH = 90;
 
+const reportedPatterns = new WeakMap<TariffLexicon, RegExp>();
+
+/** A reporting verb right before a date ("said on Friday"): the date is when it was said. */
+function reportedPattern(lexicon: TariffLexicon): RegExp {
+  let pattern = reportedPatterns.get(lexicon);
+  if (!pattern) {
+    const verbs = lexicon.reportingVerbs.join('|');
+    pattern = new RegExp(`(?<![\\p{L}])(${verbs})(\\s+\\p{L}+)?\\s+(on\\s+)?$`, 'iu');
+    reportedPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /** When a rate applies, if the sentence (or, for a scheduled rate, the next one) says. */
 function effectiveDate(
   rate: RateMention,
   sentence: SentenceInput,
   next: SentenceInput | undefined,
-  input: ParagraphInput,
+  article: ArticleDoc,
   ctx: PipelineContext,
   scheduled: boolean,
 ): string | null {
-  const published = input.article.published;
-  const verbs = ctx.lexicon.tariffs.reportingVerbs.join('|');
-  const reported = new RegExp(`(?<![\\p{L}])(${verbs})(\\s+\\p{L}+)?\\s+(on\\s+)?$`, 'iu');
-  const here = findDates(sentence.text, published, ctx.lexicon.dates)
+  const reported = reportedPattern(ctx.lexicon.tariffs);
+  const here = datesOfSentence(article, sentence, ctx.lexicon.dates)
     .map((d) => ({ d, distance: d.end <= rate.start ? rate.start - d.end : d.start - rate.end }))
     .filter(({ d, distance }) => distance <= DATE_REACH && sameClause(sentence.text, d, rate))
     .filter(({ d }) => !reported.test(sentence.text.slice(Math.max(0, d.start - 20), d.start)))
     .sort((a, b) => a.distance - b.distance);
   if (here[0]) return here[0].d.date;
   if (!scheduled || !next) return null;
-  const later = findDates(next.text, published, ctx.lexicon.dates).filter((d) => d.relation !== 'behind');
+  const later = datesOfSentence(article, next, ctx.lexicon.dates).filter((d) => d.relation !== 'behind');
   return later.length === 1 ? later[0]!.date : null;
 }
 
@@ -83,7 +96,9 @@ function sentenceFacts(
     if (slugs.length === 0 && imposedOn) slugs = [COUNTRY_RATE_SUBJECT];
     // A threatened or unknown rate has no date of its own; a date nearby is when it was said.
     const dated = status === 'scheduled' || status === 'in-effect';
-    const effective = dated ? effectiveDate(rate, sentence, next, input, ctx, status === 'scheduled') : null;
+    const effective = dated
+      ? effectiveDate(rate, sentence, next, article, ctx, status === 'scheduled')
+      : null;
     const start = sentence.start + rate.start;
     const end = sentence.start + (previous ? Math.max(previous.end, rate.end) : rate.end);
     for (const subject of slugs) {

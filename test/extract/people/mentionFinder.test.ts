@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../src/extract/people/mentionFinder.js';
-import { buildRegistry } from '../../../src/extract/people/peopleRegistry.js';
+import { findMentions, paragraphMentions } from '../../../src/extract/people/mentionFinder.js';
+import { buildRegistry, withArticleIds } from '../../../src/extract/people/peopleRegistry.js';
 import type { Person } from '../../../src/index/schema.js';
 import { lexicon } from '../quotes/runStages.js';
 
@@ -100,5 +100,44 @@ describe('findMentions', () => {
     ['part of a longer word', 'Trumpism and Bessentian ideas', 'a1', []],
   ])('%s', (_name, text, articleId, expected) => {
     expect(found(text, articleId)).toEqual(expected);
+  });
+});
+
+describe('paragraphMentions with a registry derived for new article ids', () => {
+  const paragraph = (text: string) => ({ text, start: 0, end: text.length, sentences: [] });
+  // The same people, now also named in a3: Ken Sato there, Yuki Sato nowhere new.
+  const later = PEOPLE.map((p) => (p.id === 'ken-sato' ? { ...p, articleIds: [...p.articleIds, 'a3'] } : p));
+  const derived = withArticleIds(registry, later, lexicon.attribution);
+  const ids = (text: string, articleId: string, from = registry) =>
+    paragraphMentions(paragraph(text), articleId, from, lexicon.attribution).map((m) => m.personId);
+
+  it('shares the compiled forms of the registry it comes from', () => {
+    expect(derived.forms).toBe(registry.forms);
+    expect(derived.formIndex).toBe(registry.formIndex);
+  });
+
+  it.each<[string, string, string, (string | null)[], (string | null)[]]>([
+    ['a shared surname the new ids settle', 'Sato said.', 'a3', [null], ['ken-sato']],
+    ['a shared surname both settle alike', 'Sato said.', 'a2', ['yuki-sato'], ['yuki-sato']],
+    ['an unshared name', 'Trump and he', 'a3', ['donald-trump', null], ['donald-trump', null]],
+  ])('%s', (_name, text, articleId, before, after) => {
+    const p = paragraph(text);
+    expect(paragraphMentions(p, articleId, registry, lexicon.attribution).map((m) => m.personId)).toEqual(
+      before,
+    );
+    // Read again through the derived registry: the located words are reused, the choice is new.
+    expect(paragraphMentions(p, articleId, derived, lexicon.attribution).map((m) => m.personId)).toEqual(
+      after,
+    );
+    expect(ids(text, articleId, derived)).toEqual(
+      findMentions(text, articleId, derived, lexicon.attribution).map((m) => m.personId),
+    );
+  });
+
+  it('builds a registry anew when the people are not the same entities', () => {
+    const renamed = PEOPLE.map((p) => (p.id === 'ken-sato' ? { ...p, aliases: ['Kenji Sato'] } : p));
+    const rebuilt = withArticleIds(registry, renamed, lexicon.attribution);
+    expect(rebuilt.forms).not.toBe(registry.forms);
+    expect(rebuilt.forms.get('Kenji Sato')).toEqual(['ken-sato']);
   });
 });
