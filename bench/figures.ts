@@ -45,6 +45,9 @@ export interface LoadFigures {
   readyMs: number;
   rssBytes: number;
   heapUsedBytes: number;
+  /** The answer lists the bot works out in the background after it is ready (src/answers/warmUp.ts). */
+  warmUpMs: number;
+  warmUpSteps: number;
 }
 
 export interface SizeFigures {

@@ -51,6 +51,7 @@ function buildTable(sizes: readonly SizeFigures[]): string {
       'query structures',
       'ready',
       'RSS when ready',
+      'background warm-up',
     ],
     sizes.map((s) => [
       count(s.size),
@@ -63,6 +64,7 @@ function buildTable(sizes: readonly SizeFigures[]): string {
       `${formatMs(s.load.contextMs)} ms`,
       `${formatMs(s.load.readyMs)} ms`,
       `${Math.round(s.load.rssBytes / 1e6)} MB`,
+      `${formatMs(s.load.warmUpMs)} ms (${count(s.load.warmUpSteps)} lists)`,
     ]),
   );
 }
@@ -219,7 +221,9 @@ ${latencyTable(run.sizes)}
 Each step runs in a fresh Node process: the build (\`buildIndex\` and \`writeIndex\`), then loading
 (\`loadIndex\`: read, parse and validate), building the query structures (\`createQueryContext\`) and
 the queries. "Ready" is load plus query structures, what the bot waits for before it answers. RSS is
-read right after that.
+read right after that. Then each speaker's quotes and each subject's tariffs are merged and ranked,
+as the bot does in the background once it is ready, one list between interactions
+(\`src/answers/warmUp.ts\`); the queries are timed after that.
 
 ${buildTable(run.sizes)}
 

@@ -6,6 +6,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { buildIndex } from '../src/index/buildIndex.js';
+import { warmUp } from '../src/answers/warmUp.js';
 import { loadIndex } from '../src/index/loadIndex.js';
 import { writeIndex } from '../src/index/writeIndex.js';
 import { createQueryContext } from '../src/query/queryContext.js';
@@ -56,7 +57,12 @@ function measure(file: string, perKind: number, seed: number, budgetMs: number) 
     readyMs: t2 - t0,
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,
+    warmUpMs: 0,
+    warmUpSteps: 0,
   };
+  const t3 = performance.now();
+  load.warmUpSteps = warmUp(ctx);
+  load.warmUpMs = performance.now() - t3;
 
   const queries = generateQueries(new Random(seed), index, lexicon, perKind);
   const results = runQueries(ctx, queries);

@@ -59,7 +59,7 @@ const rememberedQuotes = new WeakMap<QueryContext, Map<string, RankedQuote[]>>()
  * with the context: a much quoted speaker has hundreds of quotes in a large index, and merging
  * repeats compares every pair. The `about` filter keeps this order, as a stable sort would.
  */
-function rankedQuotesOf(ctx: QueryContext, speakerId: string): RankedQuote[] {
+export function rankedQuotesOf(ctx: QueryContext, speakerId: string): RankedQuote[] {
   let bySpeaker = rememberedQuotes.get(ctx);
   if (!bySpeaker) rememberedQuotes.set(ctx, (bySpeaker = new Map()));
   let ranked = bySpeaker.get(speakerId);

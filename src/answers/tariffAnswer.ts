@@ -52,8 +52,13 @@ export function tariffAnswer(ctx: QueryContext, options: Record<string, string>)
 
 const rememberedTariffs = new WeakMap<QueryContext, Map<string, TariffItem[]>>();
 
-/** Copies of the subject's merged, sorted items, worked out on the first question and kept with the context. */
+/** Copies of the subject's merged, sorted items, so that nothing done to an answer reaches the remembered list. */
 function itemsFor(ctx: QueryContext, subject: Subject): TariffItem[] {
+  return rememberedItems(ctx, subject).map((t) => ({ ...t, citations: [...t.citations] }));
+}
+
+/** The subject's merged, sorted items, worked out on the first question and kept with the context. */
+export function rememberedItems(ctx: QueryContext, subject: Subject): readonly TariffItem[] {
   let bySubject = rememberedTariffs.get(ctx);
   if (!bySubject) rememberedTariffs.set(ctx, (bySubject = new Map()));
   let sorted = bySubject.get(subject.slug);
@@ -61,7 +66,7 @@ function itemsFor(ctx: QueryContext, subject: Subject): TariffItem[] {
     sorted = sortedItems(ctx, subject);
     bySubject.set(subject.slug, sorted);
   }
-  return sorted.map((t) => ({ ...t, citations: [...t.citations] }));
+  return sorted;
 }
 
 /**

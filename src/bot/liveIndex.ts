@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { warmUpInBackground } from '../answers/warmUp.js';
 import { loadIndex } from '../index/loadIndex.js';
 import { createQueryContext, type QueryContext } from '../query/queryContext.js';
 import type { Logger } from './logger.js';
@@ -32,6 +33,17 @@ export class LiveIndex extends EventEmitter<LiveIndexEvents> {
   ) {
     super();
     this.context = createQueryContext(loadIndex(path));
+    this.warmUp(this.context);
+  }
+
+  /** Works out each speaker's and subject's list between interactions (src/answers/warmUp.ts). */
+  private warmUp(context: QueryContext): void {
+    const start = performance.now();
+    warmUpInBackground(context, () => this.context).then(
+      (lists) =>
+        this.logger.debug({ lists, ms: Math.round(performance.now() - start) }, 'answer lists warmed up'),
+      (error: unknown) => this.logger.warn({ err: error }, 'warming up the answer lists failed'),
+    );
   }
 
   current(): QueryContext {
@@ -56,6 +68,7 @@ export class LiveIndex extends EventEmitter<LiveIndexEvents> {
     try {
       const context = createQueryContext(loadIndex(this.path));
       this.context = context;
+      this.warmUp(context);
       const { articles, quotes, tariffs, deadlines } = context.index;
       this.logger.info(
         {

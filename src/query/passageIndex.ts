@@ -75,12 +75,12 @@ export function buildPassageIndex(articles: readonly Article[], tokenizer: Token
     for (const paragraph of article.paragraphs) {
       const terms = tokenizer.terms(paragraph.text);
       lengths.push(Math.min(terms.length, 0xffff));
-      const counts = new Map<string, number>();
-      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [t, n] of counts) {
+      // Postings are (doc, count) pairs: a term seen again in this paragraph counts up its last pair.
+      for (const t of terms) {
         let list = postings.get(t);
         if (!list) postings.set(t, (list = []));
-        list.push(doc, Math.min(n, 0xff));
+        if (list.length > 0 && list[list.length - 2] === doc) list[list.length - 1]!++;
+        else list.push(doc, 1);
       }
       doc++;
     }
@@ -96,7 +96,7 @@ export function buildPassageIndex(articles: readonly Article[], tokenizer: Token
     const list = postings.get(t)!;
     for (let j = 0; j < list.length; j += 2) {
       docs[at] = list[j]!;
-      freqs[at++] = list[j + 1]!;
+      freqs[at++] = Math.min(list[j + 1]!, 0xff);
     }
   });
   offsets[terms.length] = at;
@@ -192,29 +192,56 @@ function createSearcher(
     search(queryTerms, limit, options) {
       const unique = [...new Set(queryTerms)].slice(0, MAX_QUERY_TERMS);
       if (unique.length === 0 || limit <= 0) return [];
-      let wanted = 0;
-      unique.forEach((term, q) => {
-        const expansions = expand(term, options.prefixLast && q === unique.length - 1);
-        if (expansions.size > 0) wanted |= 1 << q;
-        for (const [id, weight] of expansions) {
+      const lists = unique.map((term, q) =>
+        [...expand(term, options.prefixLast && q === unique.length - 1)].map(([id, weight]) => {
           const from = offsets[id]!;
           const to = offsets[id + 1]!;
           const idf = Math.log(1 + (docCount - (to - from) + 0.5) / (to - from + 0.5));
-          for (let p = from; p < to; p++) {
-            const doc = docs[p]!;
-            const tf = freqs[p]!;
-            if (masks[doc] === 0) touched.push(doc);
-            masks[doc]! |= 1 << q;
-            scores[doc]! +=
-              (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[doc]!) / averageLength));
+          return { from, to, weight: weight * idf };
+        }),
+      );
+      const contribution = (weight: number, p: number) => {
+        const tf = freqs[p]!;
+        return (weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[docs[p]!]!) / averageLength));
+      };
+      const top = new TopK(limit);
+      if (options.any) {
+        lists.forEach((list, q) => {
+          for (const { from, to, weight } of list) {
+            for (let p = from; p < to; p++) {
+              const doc = docs[p]!;
+              if (masks[doc] === 0) touched.push(doc);
+              masks[doc]! |= 1 << q;
+              scores[doc]! += contribution(weight, p);
+            }
+          }
+        });
+        for (const doc of touched) top.offer(doc, scores[doc]!);
+      } else if (lists.every((list) => list.length > 0)) {
+        const candidates = everyTerm(lists);
+        // Scored term by term in query order, as the `any` pass adds them, so that both give a
+        // paragraph the same score to the last bit.
+        for (const list of lists) {
+          for (const { from, to, weight } of list) {
+            if (candidates.length * Math.log2(to - from + 1) < to - from) {
+              for (const doc of candidates) {
+                const p = find(docs, from, to, doc);
+                if (p >= 0) scores[doc]! += contribution(weight, p);
+              }
+            } else {
+              for (let p = from; p < to; p++) {
+                const doc = docs[p]!;
+                if (masks[doc] !== 0) scores[doc]! += contribution(weight, p);
+              }
+            }
           }
         }
-      });
-      // A query term missing from the vocabulary makes "every term" impossible.
-      const all = (unique.length === 32 ? 0xffffffff : (1 << unique.length) - 1) >>> 0;
-      const top = new TopK(limit);
+        for (const doc of candidates) {
+          top.offer(doc, scores[doc]!);
+          touched.push(doc);
+        }
+      }
       for (const doc of touched) {
-        if (options.any || (wanted >>> 0 === all && masks[doc]! >>> 0 === all)) top.offer(doc, scores[doc]!);
         scores[doc] = 0;
         masks[doc] = 0;
       }
@@ -222,6 +249,65 @@ function createSearcher(
       return top.sorted();
     },
   };
+
+  /**
+   * The paragraphs holding every query term (any of its expansions), each marked in `masks`.
+   * Found from the rarest term up: a later, common term is checked by looking up each remaining
+   * paragraph in its postings, not by reading them all, when that is cheaper.
+   */
+  function everyTerm(lists: PostingRange[][]): number[] {
+    const size = (list: PostingRange[]) => list.reduce((n, r) => n + r.to - r.from, 0);
+    const order = lists.map((list, q) => ({ list, size: size(list), q })).sort((a, b) => a.size - b.size);
+    let candidates: number[] = [];
+    for (const [n, { list }] of order.entries()) {
+      if (n === 0) {
+        for (const { from, to } of list)
+          for (let p = from; p < to; p++) {
+            const doc = docs[p]!;
+            if (masks[doc] === 0) candidates.push(doc);
+            masks[doc] = 1;
+          }
+        continue;
+      }
+      const lookups = candidates.length * list.reduce((c, r) => c + Math.log2(r.to - r.from + 1), 0);
+      if (lookups < size(list)) {
+        for (const doc of candidates)
+          if (list.some(({ from, to }) => find(docs, from, to, doc) >= 0)) masks[doc] = n + 1;
+      } else {
+        for (const { from, to } of list)
+          for (let p = from; p < to; p++) if (masks[docs[p]!] === n) masks[docs[p]!] = n + 1;
+      }
+      const kept: number[] = [];
+      for (const doc of candidates) {
+        if (masks[doc] === n + 1) kept.push(doc);
+        else masks[doc] = 0;
+      }
+      candidates = kept;
+      if (candidates.length === 0) break;
+    }
+    return candidates;
+  }
+}
+
+/** A vocabulary term's postings, `docs[from..to)`, with its weight for the query term it stands for. */
+interface PostingRange {
+  from: number;
+  to: number;
+  weight: number;
+}
+
+/** Where `doc` is in the ascending `docs[from..to)`, or -1. */
+function find(docs: Uint32Array, from: number, to: number, doc: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = docs[mid]!;
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The best `k` by score (ties: earlier paragraph first), kept in a small min-heap. */

@@ -95,6 +95,52 @@ describe('the passage index', () => {
   });
 });
 
+describe('the passage index, every term over many paragraphs', () => {
+  // 200,000 paragraphs: "tariff" in all, "steel" in every 1,000th, "cars" in every 7th. Finding
+  // "steel" first and looking its 200 paragraphs up in the long lists must give what reading
+  // every posting gives; the candidate list is longer than a call's argument limit.
+  const COUNT = 200_000;
+  const texts = Array.from({ length: COUNT }, (_, i) =>
+    ['tariff', i % 1000 === 0 ? 'steel' : '', i % 7 === 0 ? 'cars' : ''].join(' ').trim(),
+  );
+  const big = openPassageIndex(buildPassageIndex([article('big', texts)], tokenizer), tokenizer, COUNT)!;
+  const docs = (words: string[], limit = 5, any = false) =>
+    big.search(tokenizer.terms(words.join(' ')), limit, { any, prefixLast: false }).map((m) => m.doc);
+
+  it.each([
+    [
+      ['steel', 'tariff', 'cars'],
+      [0, 7000, 14000, 21000, 28000],
+    ],
+    [
+      ['cars', 'steel'],
+      [0, 7000, 14000, 21000, 28000],
+    ],
+    // The shortest paragraphs first: BM25 weighs a word more in a shorter text.
+    [['tariff'], [1, 2, 3, 4, 5]],
+    [
+      ['tariff', 'cars'],
+      [7, 14, 21, 28, 35],
+    ],
+    [['steel', 'lumber'], []],
+  ])('finds %j in %j', (terms, expected) => {
+    expect(docs(terms)).toEqual(expected);
+  });
+
+  it('scores a paragraph the same whichever way its terms were found', () => {
+    const terms = tokenizer.terms('steel cars');
+    const every = big.search(terms, 3, { any: false, prefixLast: false });
+    const any = big.search(terms, 3, { any: true, prefixLast: false });
+    expect(every).toEqual(any);
+    expect(every.map((m) => m.doc)).toEqual([0, 7000, 14000]);
+  });
+
+  it('counts every paragraph of a term in all 200,000 when asked for all', () => {
+    expect(docs(['tariff'], COUNT)).toHaveLength(COUNT);
+    expect(docs(['cars'], COUNT)).toHaveLength(Math.ceil(COUNT / 7));
+  });
+});
+
 describe('editDistance', () => {
   it.each([
     ['tariff', 'tariff', 2, 0],
