@@ -251,7 +251,7 @@ export class MemberScanner {
     if (cut < i) return undefined;
     let values: unknown[];
     try {
-      values = JSON.parse(`[${chunk.toString('utf8', i, cut)}]`) as unknown[];
+      values = parseRun(chunk, i, cut);
     } catch {
       this.lines = false;
       return undefined;
@@ -264,8 +264,7 @@ export class MemberScanner {
 
   private flushRun(): void {
     if (this.runStart < 0) return;
-    const values = JSON.parse(`[${this.chunk.toString('utf8', this.runStart, this.runEnd)}]`) as unknown[];
-    this.sink.elements(this.key, values);
+    this.sink.elements(this.key, parseRun(this.chunk, this.runStart, this.runEnd));
     this.runStart = this.runEnd = -1;
   }
 
@@ -375,4 +374,9 @@ function scalarEnd(chunk: Buffer, from: number): number {
       return j;
   }
   return -1;
+}
+
+/** Whole elements, commas between, at `chunk[start..end)`: parsed in one go. */
+function parseRun(chunk: Buffer, start: number, end: number): unknown[] {
+  return JSON.parse(`[${chunk.toString('utf8', start, end)}]`) as unknown[];
 }

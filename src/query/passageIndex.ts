@@ -19,7 +19,7 @@ const K1 = 1.2;
 const B = 0.7;
 const TYPO_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
-/** A bitmask records which query terms each paragraph matched. */
+/** Words of a query past this many are dropped: no phrase needs more, and each costs a pass. */
 const MAX_QUERY_TERMS = 32;
 /** A short prefix would expand to much of the vocabulary; past this many, the rarest expansions are dropped. */
 const MAX_EXPANSIONS = 64;
@@ -206,16 +206,16 @@ function createSearcher(
       };
       const top = new TopK(limit);
       if (options.any) {
-        lists.forEach((list, q) => {
+        for (const list of lists) {
           for (const { from, to, weight } of list) {
             for (let p = from; p < to; p++) {
               const doc = docs[p]!;
               if (masks[doc] === 0) touched.push(doc);
-              masks[doc]! |= 1 << q;
+              masks[doc] = 1;
               scores[doc]! += contribution(weight, p);
             }
           }
-        });
+        }
         for (const doc of touched) top.offer(doc, scores[doc]!);
       } else if (lists.every((list) => list.length > 0)) {
         const candidates = everyTerm(lists);

@@ -2,11 +2,12 @@ import type { ArticleDoc } from '../../articles/articleDoc.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { Draft, TariffDraft } from '../../pipeline/types.js';
 import { sentencesOf, type SentenceInput } from '../tariffs/sentences.js';
-import { findDates, type DateMention } from './dateFinder.js';
+import { datesOfSentence } from '../tariffs/sentenceDates.js';
 import { tagSentences } from './taggedSentence.js';
 import { tariffsOfArticle } from './tariffsByArticle.js';
 
-const found = new WeakMap<ArticleDoc, { lexicon: Lexicon; bySentence: Map<number, DateMention[]> }>();
+/** The articles whose described sentences were tagged, with the lexicon they were tagged for. */
+const tagged = new WeakMap<ArticleDoc, Lexicon>();
 const positions = new WeakMap<readonly ArticleDoc[], Map<ArticleDoc, number>>();
 
 /**
@@ -27,30 +28,23 @@ export function tariffsIn(
 }
 
 /**
- * The date mentions of every sentence of an article, by the sentence's start offset. They are
- * found for a window of articles at once, from the first article of the window a paragraph
- * comes from, and the sentences whose dates will be described from their words (not by a dated
- * rate change) are tagged then, together.
+ * Tags, ahead of describing them, the sentences of an article whose dates will be described from
+ * their words (not by a dated rate change). It is done for a window of articles at once, from the
+ * first article of the window a paragraph comes from; the dates themselves are the ones the
+ * tariff stage found (`datesOfSentence`).
  */
-export function articleDates(
-  article: ArticleDoc,
-  draft: Draft,
-  lexicon: Lexicon,
-): Map<number, DateMention[]> {
-  const hit = found.get(article);
-  if (hit && hit.lexicon === lexicon) return hit.bySentence;
+export function tagDatedSentences(article: ArticleDoc, draft: Draft, lexicon: Lexicon): void {
+  if (tagged.get(article) === lexicon) return;
   let position = positions.get(draft.articles);
   if (!position) positions.set(draft.articles, (position = new Map(draft.articles.map((a, i) => [a, i]))));
   const from = position.get(article);
   const window = from === undefined ? [article] : draft.articles.slice(from, from + WINDOW);
   const toTag: string[] = [];
   for (const a of window) {
-    const bySentence = new Map<number, DateMention[]>();
     const articleTariffs = tariffsOfArticle(draft.tariffs, a.id);
     for (const [index, paragraph] of a.paragraphs.entries()) {
       for (const sentence of sentencesOf({ article: a, paragraph, index })) {
-        const mentions = findDates(sentence.text, a.published, lexicon.dates);
-        bySentence.set(sentence.start, mentions);
+        const mentions = datesOfSentence(a, sentence, lexicon.dates);
         const tariffs = tariffsIn(sentence, a.id, articleTariffs);
         const described = mentions.some(
           (m) => !tariffs.some((t) => t.effective === m.date && t.ratePercent !== null),
@@ -58,8 +52,7 @@ export function articleDates(
         if (described) toTag.push(sentence.text);
       }
     }
-    found.set(a, { lexicon, bySentence });
+    tagged.set(a, lexicon);
   }
   tagSentences(toTag, lexicon.dates.wordTags);
-  return found.get(article)!.bySentence;
 }

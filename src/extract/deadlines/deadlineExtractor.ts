@@ -1,7 +1,8 @@
 import type { DeadlineDraft, Extractor } from '../../pipeline/types.js';
 import { sentencesOf } from '../tariffs/sentences.js';
 import { tariffVocabulary } from '../tariffs/tariffVocabulary.js';
-import { articleDates, tariffsIn } from './articleDates.js';
+import { datesOfSentence } from '../tariffs/sentenceDates.js';
+import { tagDatedSentences, tariffsIn } from './articleDates.js';
 import { describeEvent } from './eventDescription.js';
 import { tariffsOfArticle } from './tariffsByArticle.js';
 
@@ -17,7 +18,7 @@ export const deadlineExtractor: Extractor<DeadlineDraft> = {
     const { article, index: paragraph } = input;
     const labels = tariffVocabulary(ctx.lexicon.tariffs).labels;
     const articleTariffs = tariffsOfArticle(draft.tariffs, article.id);
-    const dates = articleDates(article, draft, ctx.lexicon);
+    tagDatedSentences(article, draft, ctx.lexicon);
     const drafts: DeadlineDraft[] = [];
     for (const sentence of sentencesOf(input)) {
       const tariffs = tariffsIn(sentence, article.id, articleTariffs);
@@ -30,7 +31,7 @@ export const deadlineExtractor: Extractor<DeadlineDraft> = {
         tariffs: articleTariffs,
         lexicon: ctx.lexicon,
       };
-      for (const mention of dates.get(sentence.start) ?? []) {
+      for (const mention of datesOfSentence(article, sentence, ctx.lexicon.dates)) {
         const description = describeEvent({ sentence: context, mention, tariffs, labels });
         const start = sentence.start + mention.start;
         const end = sentence.start + mention.end;
