@@ -32,8 +32,14 @@ const ESCAPE_ALL = {
  * the text reads as typed even where `allowedMentions` is not set.
  */
 export function inert(text: string): string {
+  // escapeMarkdown leaves markdown inside a link alone and takes a link to run to the next space,
+  // but Discord ends a bare link at "<" as well: escaping each run that starts at a "<" on its own
+  // keeps "https://x<@1>__y__" from underlining "y". No markdown spans a "<", so nothing else changes.
   // Backslashes are already doubled by `escape`, so every "[" left is one the user typed.
-  return escapeMarkdown(text, ESCAPE_ALL)
+  return text
+    .split(/(?=<)/)
+    .map((run) => escapeMarkdown(run, ESCAPE_ALL))
+    .join('')
     .replace(/\[/g, '\\[')
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
     .replace(/@/g, '@\u200b')
