@@ -245,7 +245,10 @@ export class MemberScanner {
    */
   private lineRun(chunk: Buffer, i: number): number | undefined {
     if (!this.lines) return undefined;
-    const close = chunk.indexOf(ARRAY_CLOSE, i);
+    // Only the run's own bytes are searched: looking to the chunk's end for every run would read
+    // a 4 MiB chunk once per 32 KiB run.
+    const window = Math.min(chunk.length, i + RUN_BYTES + ARRAY_CLOSE.length);
+    const close = chunk.subarray(0, window).indexOf(ARRAY_CLOSE, i);
     const limit = Math.min(close < 0 ? chunk.length : close, i + RUN_BYTES);
     const cut = chunk.lastIndexOf(ELEMENT_BREAK, limit - 1);
     if (cut < i) return undefined;

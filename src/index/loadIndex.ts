@@ -4,6 +4,7 @@ import { IndexLoadError } from '../errors.js';
 import { CHECKSUM_KEY, ChecksumReader } from './indexChecksum.js';
 import { MemberScanner } from './jsonMembers.js';
 import { SCHEMA_VERSION, TariffIndex } from './schema.js';
+import { TextSharer } from './sharedText.js';
 
 export const DEFAULT_INDEX_PATH = 'data/index.json';
 
@@ -73,9 +74,12 @@ class IndexDecoder {
   private readonly checksum = new ChecksumReader();
   private readonly json: Record<string, unknown> = {};
   private readonly scanner: MemberScanner;
+  /** Evidence and quote texts as slices of their paragraphs, not copies (see sharedText.ts). */
+  private readonly sharer = new TextSharer();
 
   constructor(private readonly file: string) {
     const json = this.json;
+    const sharer = this.sharer;
     this.scanner = new MemberScanner({
       value: (key, value) => {
         json[key] = value;
@@ -85,6 +89,8 @@ class IndexDecoder {
         json[key] = [];
       },
       elements: (key, values) => {
+        // While the copies are young: they are freed cheaply, never promoted to the old generation.
+        sharer.take(key, values);
         const list = json[key] as unknown[];
         for (const value of values) list.push(value);
       },

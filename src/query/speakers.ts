@@ -25,9 +25,14 @@ export interface SpeakerDirectory {
  */
 export function createSpeakerDirectory(index: TariffIndex): SpeakerDirectory {
   // The same words reported by several articles count once, as /quote shows them once.
+  // Most quotes are repeated by several articles, so each distinct text is folded once.
+  const folded = new Map<string, string>();
   const distinct = new Map<string, Set<string>>();
-  for (const q of index.quotes)
-    distinct.set(q.speakerId, (distinct.get(q.speakerId) ?? new Set()).add(fold(q.text)));
+  for (const q of index.quotes) {
+    let key = folded.get(q.text);
+    if (key === undefined) folded.set(q.text, (key = fold(q.text)));
+    distinct.set(q.speakerId, (distinct.get(q.speakerId) ?? new Set()).add(key));
+  }
   const quoteCounts = new Map([...distinct].map(([id, texts]) => [id, texts.size]));
 
   const speakers: Speaker[] = index.people.map((p) => ({
