@@ -81,23 +81,27 @@ function chooseEvents(
     return { shown, total: soonestFirst.length };
   }
   const candidates = ctx.deadlineTopics.candidates(query);
-  const matching = new Map<DeadlineGroup, { deadline: Deadline; position: number }[]>();
+  type Member = { deadline: Deadline; position: number };
+  const matching = new Map<DeadlineGroup, Member[]>();
+  // Whether each group's first deadline matches too: then the group keeps its presorted place.
+  let headless = false;
+  const headed = new Set<DeadlineGroup>();
   for (const id of candidates.keys) {
     const entry = byId.get(id);
     if (!entry || (!candidates.exact && !matchesTopic(query, ctx.deadlineWords.get(id) ?? []))) continue;
     const members = matching.get(entry.group);
     if (members) members.push(entry);
     else matching.set(entry.group, [entry]);
+    if (entry.deadline === entry.group.deadlines[0]) headed.add(entry.group);
   }
-  const events = [...matching].map(([group, members]) => ({
-    group,
-    members: members.sort((a, b) => a.position - b.position),
-  }));
+  for (const group of matching.keys()) if (!headed.has(group)) headless = true;
+  const inOrder = (members: Member[]) => members.sort((a, b) => a.position - b.position);
   // A group whose first deadline misses the topic is spoken for by a later one, which may cover
   // other days or sit elsewhere in the index: then the presorted order no longer holds.
-  if (events.some((e) => e.members[0]!.deadline !== e.group.deadlines[0])) {
-    const sorted = events
-      .map(({ members }) => {
+  if (headless) {
+    const sorted = [...matching.values()]
+      .map((members) => {
+        inOrder(members);
         const [first, last] = daysCovered(members[0]!.deadline.date, members[0]!.deadline.range);
         return {
           deadlines: members.map((m) => m.deadline),
@@ -110,20 +114,26 @@ function chooseEvents(
       .sort((a, b) => byUrgency(a, b) || a.position - b.position);
     return { shown: sorted.slice(0, MAX_DEADLINE_ITEMS), total: sorted.length };
   }
-  // Sorting by soonest rank puts today's events (begun already) before the upcoming ones.
-  const ahead = events
-    .filter((e) => e.group.last >= today)
-    .sort((a, b) => a.group.soonestRank - b.group.soonestRank);
-  const passed = events
-    .filter((e) => e.group.last < today)
-    .sort((a, b) => a.group.latestRank - b.group.latestRank);
-  const shown = [...ahead, ...passed].slice(0, MAX_DEADLINE_ITEMS).map((e) =>
+  // Every group keeps its place in the presorted lists, so only the ranks of the nearest are
+  // needed: a broad topic in a large index matches tens of thousands of events, and sorting ranks
+  // as numbers costs far less than sorting the events. Sorting by soonest rank puts today's
+  // events (begun already) before the upcoming ones.
+  const aheadRanks: number[] = [];
+  const passedRanks: number[] = [];
+  for (const group of matching.keys())
+    if (group.last >= today) aheadRanks.push(group.soonestRank);
+    else passedRanks.push(group.latestRank);
+  const nearest = (ranks: number[], order: readonly DeadlineGroup[], room: number) =>
+    room <= 0 ? [] : [...Int32Array.from(ranks).sort().subarray(0, room)].map((rank) => order[rank]!);
+  const groups = nearest(aheadRanks, soonestFirst, MAX_DEADLINE_ITEMS);
+  groups.push(...nearest(passedRanks, latestFirst, MAX_DEADLINE_ITEMS - groups.length));
+  const shown = groups.map((group) =>
     chosen(
-      e.group,
-      e.members.map((m) => m.deadline),
+      group,
+      inOrder(matching.get(group)!).map((m) => m.deadline),
     ),
   );
-  return { shown, total: events.length };
+  return { shown, total: matching.size };
 }
 
 function toItem(ctx: QueryContext, c: Chosen): DeadlineItem {

@@ -6,6 +6,9 @@
 import type { TopicQuery } from './topicQuery.js';
 import { sameWord } from './text.js';
 
+/** How many query words' similar words are remembered before the memory starts again. */
+const MAX_REMEMBERED_WORDS = 5_000;
+
 export interface TopicCandidates {
   keys: Set<string>;
   /** Every phrase of the query is one word: the candidates are exactly the matches. */
@@ -23,6 +26,18 @@ export interface TopicIndex {
  */
 export function createTopicIndex(texts: ReadonlyMap<string, string[]>): TopicIndex {
   let postings: Map<string, string[]> | undefined;
+  /** For each query word seen, the indexed words it stands for (itself, or it within its typos). */
+  const similar = new Map<string, string[]>();
+  const similarTo = (w: string): string[] => {
+    let found = similar.get(w);
+    if (found) return found;
+    found = [];
+    for (const word of postings!.keys()) if (sameWord(w, word)) found.push(word);
+    // Bounded: the words people type are few, but a public bot is sent anything.
+    if (similar.size >= MAX_REMEMBERED_WORDS) similar.clear();
+    similar.set(w, found);
+    return found;
+  };
   const load = () => {
     const built = new Map<string, string[]>();
     for (const [key, words] of texts) {
@@ -40,12 +55,10 @@ export function createTopicIndex(texts: ReadonlyMap<string, string[]>): TopicInd
       let result: Set<string> | null = null;
       for (const group of query.groups) {
         const firstWords = new Set(group.flatMap((phrase) => phrase.slice(0, 1)));
+        const words = new Set([...firstWords].flatMap(similarTo));
         const found = new Set<string>();
-        for (const [word, keys] of postings) {
-          let hit = false;
-          for (const w of firstWords) if (sameWord(w, word)) hit = true;
-          if (hit) for (const key of keys) if (!result || result.has(key)) found.add(key);
-        }
+        for (const word of words)
+          for (const key of postings.get(word)!) if (!result || result.has(key)) found.add(key);
         result = found;
         if (result.size === 0) break;
       }

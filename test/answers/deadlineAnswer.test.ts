@@ -127,6 +127,21 @@ describe('deadlineAnswer on a long list', () => {
       ['2025-01-12', '2025-01-11'],
       'Showing the 50 nearest of 60 dated events; all have passed, the most recent first.',
     ],
+    // A topic takes the nearest from both sides of today in the same way.
+    [
+      '2025-02-20',
+      { topic: 'talks' },
+      ['2025-02-20', '2025-02-21'],
+      ['2025-01-12', '2025-01-11'],
+      'Showing the 50 nearest of 60 dated events.',
+    ],
+    [
+      '2026-01-01',
+      { topic: 'talks' },
+      ['2025-03-01', '2025-02-28'],
+      ['2025-01-12', '2025-01-11'],
+      'Showing the 50 nearest of 60 dated events; all have passed, the most recent first.',
+    ],
     [
       '2024-01-01',
       { topic: 'talks' },

@@ -24,4 +24,14 @@ describe('createTopicIndex', () => {
     const found = createTopicIndex(texts).candidates(q);
     expect([[...found.keys].sort(), found.exact]).toEqual([keys, exact]);
   });
+
+  it('gives the same candidates when a word is asked again, and after thousands of other words', () => {
+    const index = createTopicIndex(texts);
+    const ask = (q: TopicQuery) => [...index.candidates(q).keys].sort();
+    expect(ask(query(['tarif']))).toEqual(['d1', 'd3']);
+    expect(ask(query(['tarif']))).toEqual(['d1', 'd3']);
+    for (let i = 0; i < 6_000; i++) expect(ask(query([`zz${i}`]))).toEqual([]);
+    expect(ask(query(['tarif']))).toEqual(['d1', 'd3']);
+    expect(ask(query(['electoin']))).toEqual(['d2']);
+  });
 });
