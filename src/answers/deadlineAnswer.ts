@@ -83,8 +83,7 @@ function chooseEvents(
   const candidates = ctx.deadlineTopics.candidates(query);
   type Member = { deadline: Deadline; position: number };
   const matching = new Map<DeadlineGroup, Member[]>();
-  // Whether each group's first deadline matches too: then the group keeps its presorted place.
-  let headless = false;
+  // The groups whose first deadline matches too: they keep their presorted places.
   const headed = new Set<DeadlineGroup>();
   for (const id of candidates.keys) {
     const entry = byId.get(id);
@@ -94,7 +93,7 @@ function chooseEvents(
     else matching.set(entry.group, [entry]);
     if (entry.deadline === entry.group.deadlines[0]) headed.add(entry.group);
   }
-  for (const group of matching.keys()) if (!headed.has(group)) headless = true;
+  const headless = [...matching.keys()].some((group) => !headed.has(group));
   const inOrder = (members: Member[]) => members.sort((a, b) => a.position - b.position);
   // A group whose first deadline misses the topic is spoken for by a later one, which may cover
   // other days or sit elsewhere in the index: then the presorted order no longer holds.
