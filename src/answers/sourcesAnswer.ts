@@ -1,3 +1,4 @@
+import { citationOf } from '../query/citations.js';
 import type { QueryContext } from '../query/queryContext.js';
 import type { Answer, SourceItem } from './types.js';
 
@@ -9,12 +10,7 @@ export function sourcesAnswer(ctx: QueryContext, options: Record<string, string>
   const deadlineCounts = countByArticle(deadlines);
   const items = articles.map((a): SourceItem => ({
     kind: 'source',
-    articleId: a.id,
-    title: a.title,
-    source: a.source,
-    published: a.published,
-    url: a.url,
-    paraphrased: a.paraphrased,
+    ...citationOf(a),
     counts: {
       quotes: quoteCounts.get(a.id) ?? 0,
       tariffs: tariffCounts.get(a.id) ?? 0,

@@ -14,16 +14,21 @@ export function citationsFor(
     seen.add(id);
     const a = articles.get(id);
     if (!a) continue;
-    citations.push({
-      articleId: a.id,
-      title: a.title,
-      source: a.source,
-      published: a.published,
-      url: a.url,
-      paraphrased: a.paraphrased,
-    });
+    citations.push(citationOf(a));
   }
   return citations;
+}
+
+/** What a reader needs to find an article: its title, outlet, date and address. */
+export function citationOf(a: Article): Citation {
+  return {
+    articleId: a.id,
+    title: a.title,
+    source: a.source,
+    published: a.published,
+    url: a.url,
+    paraphrased: a.paraphrased,
+  };
 }
 
 /** The newest publication date among citations, or '' when none is known (sorts last). */
