@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndex } from '../../src/index/buildIndex.js';
@@ -24,12 +25,13 @@ export function seedIndex(): TariffIndex {
 }
 
 const made: string[] = [];
-// Each test file runs in its own process: its temporary folders go when it exits.
-process.on('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+// Each test file imports this module afresh, so the hook belongs to that file's suite and removes
+// its folders once its last test has run. (The fork pool ends workers without an 'exit' event.)
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A new empty folder under the system's temporary folder, removed when the test process exits. */
+/** A new empty folder under the system's temporary folder, removed after the test file's last test. */
 export function tempDir(prefix = 'tariff-desk-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);

@@ -12,12 +12,6 @@ function keywords(d: DeadlineDraft, stopwords: Set<string>): Set<string> {
   );
 }
 
-function sameEvent(a: DeadlineDraft, b: DeadlineDraft, stopwords: Set<string>): boolean {
-  if (a.date !== b.date || a.range?.start !== b.range?.start || a.range?.end !== b.range?.end) return false;
-  const kb = keywords(b, stopwords);
-  return [...keywords(a, stopwords)].some((w) => kb.has(w));
-}
-
 /**
  * One deadline per event however many sentences and articles date it: the same date whose
  * descriptions share a keyword merge, keeping every source. The merged entry carries the most
@@ -30,18 +24,21 @@ export const deadlineMergeRefiner: Refiner<DeadlineDraft> = {
   refine(candidates, _draft, ctx) {
     const stopwords = new Set(ctx.lexicon.dates.mergeStopwords.map((w) => w.toLowerCase()));
     const groups: DeadlineDraft[][] = [];
-    // Only events on the same dates can merge: looking within those keeps the build linear.
-    const byDates = new Map<string, DeadlineDraft[][]>();
+    // Two events merge when they share the dates and a keyword; a candidate joins the earliest
+    // group that holds a keyword of its own. Each dates-and-keyword pair remembers the earliest
+    // group holding it, so a candidate looks up its own keywords instead of comparing itself with
+    // every event on its dates (thousands, for a date many articles name).
+    const earliest = new Map<string, number>();
     for (const c of candidates) {
-      const key = `${c.date}|${c.range?.start ?? ''}|${c.range?.end ?? ''}`;
-      let sameDates = byDates.get(key);
-      if (!sameDates) byDates.set(key, (sameDates = []));
-      const into = sameDates.find((g) => g.some((m) => sameEvent(m, c, stopwords)));
-      if (into) into.push(c);
-      else {
+      const dates = `${c.date}|${c.range?.start ?? ''}|${c.range?.end ?? ''}`;
+      const keys = [...keywords(c, stopwords)].map((w) => `${dates}|${w}`);
+      let into = Infinity;
+      for (const key of keys) into = Math.min(into, earliest.get(key) ?? Infinity);
+      if (into === Infinity) {
+        into = groups.length;
         groups.push([c]);
-        sameDates.push(groups[groups.length - 1]!);
-      }
+      } else groups[into]!.push(c);
+      for (const key of keys) if ((earliest.get(key) ?? Infinity) > into) earliest.set(key, into);
     }
     // Only descriptions that compete are scored; they are tagged together, in one pass.
     tagSentences(
