@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IndexLoadError } from '../../src/errors.js';
 import { loadIndex, parseIndex } from '../../src/index/loadIndex.js';
-import { writeIndex } from '../../src/index/writeIndex.js';
+import { schemaIssues, writeIndex } from '../../src/index/writeIndex.js';
+import { TariffIndex } from '../../src/index/schema.js';
 import { SEED_DIR, seedIndex, tempDir } from '../helpers/buildFixture.js';
 
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -24,6 +25,29 @@ describe('writeIndex and loadIndex', () => {
     const broken = { ...seedIndex(), articles: [{ id: '' }] } as unknown as ReturnType<typeof seedIndex>;
     expect(() => writeIndex(broken, file)).toThrow(/breaks its own schema/);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ['a good index', (i: TariffIndex) => i],
+    ['a bad article id', (i: TariffIndex) => ({ ...i, articles: [{ ...i.articles[0]!, id: 7 }] })],
+    [
+      'a quote with no text',
+      (i: TariffIndex) => ({ ...i, quotes: [i.quotes[0]!, { ...i.quotes[1]!, text: undefined }] }),
+    ],
+    [
+      'a deadline with a bad source',
+      (i: TariffIndex) => ({ ...i, deadlines: [{ ...i.deadlines[0]!, sources: [{}] }] }),
+    ],
+    ['another schema version', (i: TariffIndex) => ({ ...i, schemaVersion: 99 })],
+    ['a missing member', (i: TariffIndex) => ({ ...i, people: undefined })],
+  ])('checks %s element by element exactly as the whole schema does', (name, edit) => {
+    const index = edit(seedIndex()) as unknown as TariffIndex;
+    const whole = TariffIndex.safeParse(index);
+    const issues = schemaIssues(index);
+    expect(issues?.issues.map((i) => [i.path, i.code]) ?? []).toEqual(
+      whole.success ? [] : whole.error.issues.map((i) => [i.path, i.code]),
+    );
+    expect(issues === null).toBe(name === 'a good index');
   });
 
   it.each([
