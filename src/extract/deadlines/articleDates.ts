@@ -4,7 +4,7 @@ import type { Draft, TariffDraft } from '../../pipeline/types.js';
 import { sentencesOf, type SentenceInput } from '../tariffs/sentences.js';
 import { datesOfSentence } from '../tariffs/sentenceDates.js';
 import { tagSentences } from './taggedSentence.js';
-import { tariffsOfArticle } from './tariffsByArticle.js';
+import { tariffsOfArticle } from './factsByArticle.js';
 
 /** The articles whose described sentences were tagged, with the lexicon they were tagged for. */
 const tagged = new WeakMap<ArticleDoc, Lexicon>();

@@ -4,7 +4,7 @@ import { tariffVocabulary } from '../tariffs/tariffVocabulary.js';
 import { datesOfSentence } from '../tariffs/sentenceDates.js';
 import { tagDatedSentences, tariffsIn } from './articleDates.js';
 import { describeEvent } from './eventDescription.js';
-import { tariffsOfArticle } from './tariffsByArticle.js';
+import { tariffsOfArticle } from './factsByArticle.js';
 
 /**
  * Dated events in a paragraph: every date phrase chrono and the custom parsers read, resolved

@@ -4,6 +4,7 @@ import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { QuoteDraft, TariffDraft } from '../../pipeline/types.js';
 import type { Mention } from '../people/mentionFinder.js';
 import { surnameOf } from '../people/surname.js';
+import { quotesOfArticle } from './factsByArticle.js';
 import { articleView } from '../quotes/paragraphView.js';
 import { sentenceSubject } from '../quotes/subjectFinder.js';
 import { TOPIC_REACH, topicsOf } from '../quotes/topicTracker.js';
@@ -109,8 +110,8 @@ export class SentenceNames {
 
   private quoteSpeaker(offset: number): Person | null {
     const at = this.ctx.sentence.start + offset;
-    const quote = this.ctx.quotes.find(
-      (q) => q.articleId === this.ctx.article.id && q.span.start <= at && at < q.span.end,
+    const quote = quotesOfArticle(this.ctx.quotes, this.ctx.article.id).find(
+      (q) => q.span.start <= at && at < q.span.end,
     );
     return quote ? (this.ctx.people.find((p) => p.id === quote.speakerId) ?? null) : null;
   }

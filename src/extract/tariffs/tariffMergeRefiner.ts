@@ -34,6 +34,9 @@ export const tariffMergeRefiner: Refiner<TariffDraft> = {
     const merged: TariffDraft[] = [];
     // Only facts with the same subject and rate can merge: looking within those keeps the build linear.
     const bySubjectAndRate = new Map<string, TariffDraft[]>();
+    // Where each merged fact's sources start: a tariff many articles report has thousands.
+    const sourceKeys = new Map<TariffDraft, Set<string>>();
+    const keyOf = (s: TariffDraft['sources'][number]) => `${s.articleId}|${s.start}`;
     for (const c of candidates) {
       const key = `${c.subject}|${c.ratePercent}`;
       let alike = bySubjectAndRate.get(key);
@@ -43,6 +46,7 @@ export const tariffMergeRefiner: Refiner<TariffDraft> = {
         const entry = { ...c, sources: [...c.sources] };
         merged.push(entry);
         alike.push(entry);
+        sourceKeys.set(entry, new Set(entry.sources.map(keyOf)));
         continue;
       }
       into.previousRatePercent = known(into.previousRatePercent, c.previousRatePercent);
@@ -50,10 +54,11 @@ export const tariffMergeRefiner: Refiner<TariffDraft> = {
       into.effective = known(into.effective, c.effective);
       into.imposedBy = known(into.imposedBy, c.imposedBy);
       into.imposedOn = known(into.imposedOn, c.imposedOn);
-      const duplicate = into.sources.some(
-        (s) => s.articleId === c.sources[0]!.articleId && s.start === c.sources[0]!.start,
-      );
-      if (!duplicate) into.sources.push(...c.sources);
+      const keys = sourceKeys.get(into)!;
+      if (!keys.has(keyOf(c.sources[0]!))) {
+        into.sources.push(...c.sources);
+        for (const source of c.sources) keys.add(keyOf(source));
+      }
     }
     return merged;
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TariffDraft } from '../../../src/pipeline/types.js';
-import { tariffsOfArticle } from '../../../src/extract/deadlines/tariffsByArticle.js';
+import type { QuoteDraft, TariffDraft } from '../../../src/pipeline/types.js';
+import { quotesOfArticle, tariffsOfArticle } from '../../../src/extract/deadlines/factsByArticle.js';
 
 function tariff(subject: string, articleIds: string[]): TariffDraft {
   return {
@@ -32,5 +32,24 @@ describe('tariffsOfArticle', () => {
     expect(tariffsOfArticle(growing, 'b').map((t) => t.subject)).toEqual([]);
     growing.push(tariff('rice', ['b']));
     expect(tariffsOfArticle(growing, 'b').map((t) => t.subject)).toEqual(['rice']);
+  });
+});
+
+describe('quotesOfArticle', () => {
+  const quote = (text: string, articleId: string) => ({ text, articleId }) as QuoteDraft;
+  const quotes = [quote('one', 'a'), quote('two', 'b'), quote('three', 'a')];
+  it.each([
+    ['a', ['one', 'three']],
+    ['b', ['two']],
+    ['c', []],
+  ])('article %s holds %j, in draft order', (articleId, texts) => {
+    expect(quotesOfArticle(quotes, articleId).map((q) => q.text)).toEqual(texts);
+  });
+
+  it('groups again when the list has grown since it was grouped', () => {
+    const growing = [quote('one', 'a')];
+    expect(quotesOfArticle(growing, 'b').map((q) => q.text)).toEqual([]);
+    growing.push(quote('two', 'b'));
+    expect(quotesOfArticle(growing, 'b').map((q) => q.text)).toEqual(['two']);
   });
 });
