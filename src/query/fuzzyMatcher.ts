@@ -7,7 +7,7 @@
  */
 import Fuse from 'fuse.js';
 import { createNameKeys, type NameKey, type NameValue } from './nameKeys.js';
-import { clip, fold, words } from './text.js';
+import { clip, fold, substringDistance, words } from './text.js';
 
 export type Resolution<T> =
   { kind: 'found'; item: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none'; closest: T[] };
@@ -39,6 +39,8 @@ const CLOSEST_THRESHOLD = 0.75;
 const SECONDARY_PENALTY = 0.1;
 /** Names and titles are short; a longer input is cut before it reaches the bitap matcher. */
 const MAX_PATTERN = 64;
+/** The longest pattern fuse.js's bitap matcher reads in one piece. */
+const BITAP_BITS = 32;
 const CLOSEST = 3;
 const MAX_CANDIDATES = 5;
 
@@ -150,16 +152,19 @@ export function createFuzzyMatcher<T>(
 }
 
 /**
- * Fuse.js over the keys, one index per first letter and level, built up front; a text of several
- * words is only compared with keys of several words ("takeshi tasen", not every surname that
- * starts with a "t"), which are far fewer. When `wide`, a text whose first letter finds nothing
- * is tried against every key, so a mistyped first letter still finds its name, only more slowly.
+ * Fuse.js over the keys that start with the same letter; a text of several words is only compared
+ * with keys of several words ("takeshi tasen", not every surname that starts with a "t"), which
+ * are far fewer. When `wide`, a text whose first letter finds nothing is tried against every key,
+ * so a mistyped first letter still finds its name.
+ *
+ * Fuse.js scores a key by the edits its closest stretch needs per character typed, and leaves out
+ * keys past the threshold; over hundreds of keys of one letter its bitap matcher cost several
+ * milliseconds a keystroke. So each key's closest stretch is counted first (`substringDistance`),
+ * and fuse.js scores only the keys within the threshold's edits: the same matches and scores.
  */
 function createKeySearch(
   sorted: readonly NameKey[],
 ): (typed: string, level: Level, wide: boolean) => { key: NameKey; score: number }[] {
-  const fuseOver = (keys: readonly NameKey[], level: Level) =>
-    new Fuse(keys, { keys: ['key'], includeScore: true, threshold: THRESHOLDS[level], ignoreLocation: true });
   const bucketOf = (text: string) => (text.includes(' ') ? `${text[0]!} ` : text[0]!);
   const byBucket = new Map<string, NameKey[]>();
   const add = (bucket: string, k: NameKey) => {
@@ -171,15 +176,21 @@ function createKeySearch(
     add(k.key[0]!, k);
     if (k.key.includes(' ')) add(bucketOf(k.key), k);
   }
-  const levels: Level[] = ['strict', 'ranked'];
-  const buckets = new Map(
-    [...byBucket].map(([bucket, keys]) => [bucket, new Map(levels.map((l) => [l, fuseOver(keys, l)]))]),
-  );
-  const everything = new Map(levels.map((l) => [l, fuseOver(sorted, l)]));
+  const search = (keys: readonly NameKey[], typed: string, level: Level) => {
+    const threshold = THRESHOLDS[level];
+    // Past 32 characters fuse.js scores a pattern in pieces, which no one count of edits bounds.
+    const max = Math.floor(threshold * typed.length + 1e-9);
+    const near =
+      typed.length > BITAP_BITS ? keys : keys.filter((k) => substringDistance(typed, k.key, max) <= max);
+    if (near.length === 0) return [];
+    return new Fuse(near, { keys: ['key'], includeScore: true, threshold, ignoreLocation: true }).search(
+      typed,
+    );
+  };
 
   return (typed, level, wide) => {
-    const first = buckets.get(bucketOf(typed))?.get(level)?.search(typed) ?? [];
-    const results = first.length > 0 || !wide ? first : everything.get(level)!.search(typed);
+    const first = search(byBucket.get(bucketOf(typed)) ?? [], typed, level);
+    const results = first.length > 0 || !wide ? first : search(sorted, typed, level);
     return results.map((r) => ({ key: r.item, score: r.score ?? 0 }));
   };
 }

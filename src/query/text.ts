@@ -85,6 +85,39 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
+/**
+ * The fewest edits (insertions, deletions, substitutions of UTF-16 code units) that turn `pattern`
+ * into some stretch of `text`, or `max + 1` as soon as it is sure to be more than `max`: how close
+ * fuse.js's bitap matcher can find the pattern anywhere inside the text.
+ */
+export function substringDistance(pattern: string, text: string, max: number): number {
+  const n = text.length;
+  // Row i: the edits that turn the first i characters of the pattern into a stretch ending at j.
+  // Row 0 is all zeros: the stretch may start anywhere.
+  let previous = new Uint16Array(n + 1);
+  let current = new Uint16Array(n + 1);
+  for (let i = 1; i <= pattern.length; i++) {
+    const c = pattern.charCodeAt(i - 1);
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const value = Math.min(
+        previous[j - 1]! + (text.charCodeAt(j - 1) === c ? 0 : 1),
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+      );
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    // No row is below the one before it: once a whole row is past `max`, so is the answer.
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  let best = max + 1;
+  for (let j = 0; j <= n; j++) best = Math.min(best, previous[j]!);
+  return best;
+}
+
 /** True when two stemmed words are the same word, allowing for typos in the longer ones. */
 export function sameWord(query: string, word: string): boolean {
   if (query === word) return true;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { fold, stem, words } from '../../src/query/text.js';
+import { fold, stem, substringDistance, words } from '../../src/query/text.js';
 
 describe('fold', () => {
   it.each<[string, string]>([
@@ -40,5 +42,54 @@ describe('stem', () => {
 
   it('reads the words of a text', () => {
     expect(words('Cars’ tariffs rose')).toEqual(['car', 'tariff', 'rose']);
+  });
+});
+
+describe('substringDistance', () => {
+  it.each<[string, string, number, number]>([
+    ['tasen', 'takeshi tasen', 5, 0],
+    ['taeshi', 'takeshi tasen', 5, 1],
+    ['taeshi wachesa', 'takeshi wachesa', 6, 1],
+    ['bessent', 'scott besent', 3, 1],
+    ['abc', '', 5, 3],
+    // Negative cases: past `max` the count stops at max + 1.
+    ['taeshi wachesa', 'takeshi denkov', 3, 4],
+    ['xyz', 'abc', 1, 2],
+  ])('%j in %j (max %i) is %i', (pattern, text, max, expected) => {
+    expect(substringDistance(pattern, text, max)).toBe(expected);
+  });
+
+  // The key search trusts that fuse.js's bitap matcher finds a pattern only within these edits,
+  // and scores it by them: checked against fuse.js itself on texts of a few letters, where near
+  // matches are common.
+  it.each([0.35, 0.45])('bounds fuse.js at threshold %f', (threshold) => {
+    // Folded text, as keys and typed names are: words of letters, one space between them.
+    const folded = (maxLength: number) =>
+      fc
+        .string({ unit: fc.constantFrom('a', 'b', 'c', 'd', ' '), minLength: 1, maxLength })
+        .map((s) => s.split(' ').filter(Boolean).join(' '))
+        .filter((s) => s !== '');
+    const text = folded(40);
+    const pattern = folded(32);
+    let matched = 0;
+    fc.assert(
+      fc.property(pattern, text, (p, t) => {
+        const found = new Fuse([{ key: t }], {
+          keys: ['key'],
+          includeScore: true,
+          threshold,
+          ignoreLocation: true,
+          ignoreFieldNorm: true,
+        }).search(p)[0];
+        if (!found) return;
+        matched++;
+        const edits = substringDistance(p, t, p.length);
+        expect(edits).toBeLessThanOrEqual(Math.floor(threshold * p.length + 1e-9));
+        if (edits > 0) expect(found.score).toBeCloseTo(edits / p.length, 9);
+      }),
+      { numRuns: 3000 },
+    );
+    // The property is not vacuous: fuse.js matched a good share of the pairs.
+    expect(matched).toBeGreaterThan(300);
   });
 });
