@@ -321,14 +321,15 @@ class TopK {
 
   offer(doc: number, score: number): void {
     const heap = this.heap;
-    const item = { doc, score };
     if (heap.length === this.k) {
-      if (!TopK.worse(heap[0]!, item)) return;
-      heap[0] = item;
+      // Most offers lose to the worst kept: they are turned away before anything is allocated.
+      const least = heap[0]!;
+      if (!(least.score < score || (least.score === score && least.doc > doc))) return;
+      heap[0] = { doc, score };
       this.down(0);
       return;
     }
-    heap.push(item);
+    heap.push({ doc, score });
     for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!TopK.worse(heap[i]!, heap[parent]!)) break;
