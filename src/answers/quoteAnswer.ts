@@ -3,6 +3,7 @@ import { citationsFor, newestPublished } from '../query/citations.js';
 import type { QueryContext } from '../query/queryContext.js';
 import { compareCodeUnits, fold } from '../query/text.js';
 import { matchesTopic, parseTopicQuery } from '../query/topicQuery.js';
+import { frozenItem } from './sharedItems.js';
 import { lookUpSpeaker } from './speakerResolution.js';
 import type { Answer, QuoteItem } from './types.js';
 
@@ -36,11 +37,9 @@ export function quoteAnswer(ctx: QueryContext, options: Record<string, string>):
     command: 'quote',
     options,
     title: about === '' ? `Quotes from ${speaker.name}` : `Quotes from ${speaker.name} about “${about}”`,
-    // Copies, so that nothing done to an answer reaches the remembered list.
-    items: items.map(({ id: _id, order: _order, newest: _newest, ...item }) => ({
-      ...item,
-      citations: [...item.citations],
-    })),
+    // The remembered items' fields without their ranking keys; the citations are the remembered,
+    // frozen ones (sharedItems.ts).
+    items: items.map(({ id: _id, order: _order, newest: _newest, ...item }) => item),
   };
   if (all.length === 0) {
     answer.message = `The articles mention ${speaker.name}${speaker.role ? ` (${speaker.role})` : ''} but quote no words of theirs.`;
@@ -67,6 +66,7 @@ export function rankedQuotesOf(ctx: QueryContext, speakerId: string): RankedQuot
     ranked = mergeRepeats(ctx, ctx.quotesBySpeaker.get(speakerId) ?? []);
     for (const item of ranked) item.newest = newestPublished(item.citations);
     ranked.sort(byRank);
+    ranked.forEach(frozenItem);
     bySpeaker.set(speakerId, ranked);
   }
   return ranked;

@@ -3,6 +3,7 @@ import { citationsFor, newestPublished } from '../query/citations.js';
 import type { QueryContext } from '../query/queryContext.js';
 import { compareCodeUnits } from '../query/text.js';
 import type { Subject } from '../query/subjects.js';
+import { frozenItem } from './sharedItems.js';
 import type { Answer, TariffItem } from './types.js';
 
 /**
@@ -52,9 +53,9 @@ export function tariffAnswer(ctx: QueryContext, options: Record<string, string>)
 
 const rememberedTariffs = new WeakMap<QueryContext, Map<string, TariffItem[]>>();
 
-/** Copies of the subject's merged, sorted items, so that nothing done to an answer reaches the remembered list. */
+/** The subject's merged, sorted items: the remembered ones themselves, frozen (sharedItems.ts). */
 function itemsFor(ctx: QueryContext, subject: Subject): TariffItem[] {
-  return rememberedItems(ctx, subject).map((t) => ({ ...t, citations: [...t.citations] }));
+  return [...rememberedItems(ctx, subject)];
 }
 
 /** The subject's merged, sorted items, worked out on the first question and kept with the context. */
@@ -63,7 +64,7 @@ export function rememberedItems(ctx: QueryContext, subject: Subject): readonly T
   if (!bySubject) rememberedTariffs.set(ctx, (bySubject = new Map()));
   let sorted = bySubject.get(subject.slug);
   if (!sorted) {
-    sorted = sortedItems(ctx, subject);
+    sorted = sortedItems(ctx, subject).map(frozenItem);
     bySubject.set(subject.slug, sorted);
   }
   return sorted;
