@@ -5,7 +5,8 @@ import { listArticleFiles } from '../articles/listArticleFiles.js';
 import { parseArticle } from '../articles/parseArticle.js';
 import { ArticleError, BuildError } from '../errors.js';
 import { DEFAULT_LEXICON_DIR, lexiconInputs, loadLexicon } from '../lexicon/lexicon.js';
-import { runPipeline } from '../pipeline/pipeline.js';
+import { runPipeline, STAGES } from '../pipeline/pipeline.js';
+import type { Progress } from '../pipeline/types.js';
 import { buildPassageIndex, createTokenizer } from '../query/passageIndex.js';
 import { loadQueryLexicon } from '../query/queryLexicon.js';
 import { finalize } from './finalize.js';
@@ -18,8 +19,11 @@ export interface BuildOptions {
   strict?: boolean;
   /** Files larger than this are skipped: a news article is a few kilobytes. */
   maxBytes?: number;
-  /** Called after each file is read, for a progress bar. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after each file is read ("reading"), then after each article each extraction stage
+   * has read ("people", "quotes", "tariffs", "deadlines"), for a progress bar.
+   */
+  onProgress?: Progress;
 }
 
 /**
@@ -38,7 +42,7 @@ export function buildIndex(options: BuildOptions): TariffIndex {
   const hash = createHash('sha256').update(`schema ${SCHEMA_VERSION}\n`);
 
   for (const [i, file] of files.entries()) {
-    options.onProgress?.(i + 1, files.length);
+    options.onProgress?.('reading', i + 1, files.length);
     const earlier = seen.get(file.id);
     if (earlier) {
       warnings.push({
@@ -96,7 +100,7 @@ export function buildIndex(options: BuildOptions): TariffIndex {
     );
   }
 
-  const draft = runPipeline(articles, lexicon);
+  const draft = runPipeline(articles, lexicon, STAGES, options.onProgress);
   draft.warnings.unshift(...warnings);
   const index = finalize(draft, hash.digest('hex'));
   // Prebuilt here so that loading the index needs no tokenising: the query layer's structure,

@@ -14,12 +14,13 @@ export function factStage<C>(spec: {
     name: spec.name,
     run(draft: Draft, ctx: PipelineContext) {
       let candidates: C[] = [];
-      for (const article of draft.articles) {
+      for (const [n, article] of draft.articles.entries()) {
         for (const [index, paragraph] of article.paragraphs.entries()) {
           for (const extractor of spec.extractors) {
             candidates.push(...extractor.extract({ article, paragraph, index }, draft, ctx));
           }
         }
+        ctx.progress?.(spec.name, n + 1, draft.articles.length);
       }
       for (const refiner of spec.refiners) candidates = refiner.refine(candidates, draft, ctx);
       spec.commit(candidates, draft, ctx);

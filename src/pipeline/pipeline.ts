@@ -4,7 +4,7 @@ import { peopleStage } from '../extract/people/peopleStage.js';
 import { quoteStage } from '../extract/quotes/quoteStage.js';
 import { tariffStage } from '../extract/tariffs/tariffStage.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { Draft, Stage } from './types.js';
+import type { Draft, Progress, Stage } from './types.js';
 
 /**
  * The index builder's stages, in order. Order matters:
@@ -18,8 +18,9 @@ export function runPipeline(
   articles: ArticleDoc[],
   lexicon: Lexicon,
   stages: readonly Stage[] = STAGES,
+  progress?: Progress,
 ): Draft {
   const draft: Draft = { articles, people: [], quotes: [], tariffs: [], deadlines: [], warnings: [] };
-  for (const stage of stages) stage.run(draft, { lexicon });
+  for (const stage of stages) stage.run(draft, progress ? { lexicon, progress } : { lexicon });
   return draft;
 }

@@ -19,7 +19,12 @@ export interface Draft {
 
 export interface PipelineContext {
   lexicon: Lexicon;
+  /** Told after each article a stage has read: `done` of `total`, for a progress bar. */
+  progress?: Progress;
 }
+
+/** What a long step reports as it goes: its name, and how many of how many it has done. */
+export type Progress = (step: string, done: number, total: number) => void;
 
 /** One step of the index builder. Stages run in the order `pipeline.ts` lists them. */
 export interface Stage {

@@ -16,6 +16,19 @@ function folderWith(files: Record<string, string | Buffer>): string {
 }
 
 describe('buildIndex', () => {
+  it('reports reading each file, then each stage over each article, in order', () => {
+    const calls: string[] = [];
+    const dir = folderWith({ 'a.txt': STORY, 'b.txt': STORY, 'c.txt': '' });
+    buildIndex({ inDir: dir, onProgress: (step, done, total) => calls.push(`${step} ${done}/${total}`) });
+    // Three files are read; the empty one is skipped, so stages read two.
+    expect(calls).toEqual([
+      'reading 1/3',
+      'reading 2/3',
+      'reading 3/3',
+      ...['people', 'quotes', 'tariffs', 'deadlines'].flatMap((stage) => [`${stage} 1/2`, `${stage} 2/2`]),
+    ]);
+  });
+
   it('is deterministic: two builds of the same folder write byte-identical files', () => {
     const dir = tempDir();
     writeIndex(buildIndex({ inDir: SEED_DIR }), join(dir, 'a.json'));
