@@ -60,14 +60,14 @@ export function writeIndex(index: TariffIndex, out: string): number {
  */
 export function schemaIssues(index: TariffIndex): z.ZodError | null {
   const issues: z.core.$ZodIssue[] = [];
+  const check = (schema: z.ZodType, value: unknown, path: PropertyKey[]) => {
+    const result = schema.safeParse(value);
+    if (!result.success)
+      for (const issue of result.error.issues) issues.push({ ...issue, path: [...path, ...issue.path] });
+  };
   const members = index as unknown as Record<string, unknown>;
   for (const [key, schema] of Object.entries(TariffIndex.shape)) {
     const value = members[key];
-    const check = (inner: z.ZodType, item: unknown, path: PropertyKey[]) => {
-      const result = inner.safeParse(item);
-      if (!result.success)
-        for (const issue of result.error.issues) issues.push({ ...issue, path: [...path, ...issue.path] });
-    };
     if (schema instanceof z.ZodArray && Array.isArray(value))
       value.forEach((item, i) => check(schema.element as z.ZodType, item, [key, i]));
     else check(schema, value, [key]);

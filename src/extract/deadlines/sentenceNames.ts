@@ -4,10 +4,10 @@ import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { QuoteDraft, TariffDraft } from '../../pipeline/types.js';
 import type { Mention } from '../people/mentionFinder.js';
 import { surnameOf } from '../people/surname.js';
-import { quotesOfArticle } from './factsByArticle.js';
 import { articleView } from '../quotes/paragraphView.js';
 import { sentenceSubject } from '../quotes/subjectFinder.js';
 import { TOPIC_REACH, topicsOf } from '../quotes/topicTracker.js';
+import { quotesOfArticle } from './factsByArticle.js';
 
 /** Where a sentence sits and what the earlier stages know about its article. */
 export interface SentenceContext {
