@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/index/schema.js';
 import { buildPassageIndex, createTokenizer, openPassageIndex } from '../../src/query/passageIndex.js';
-import { editDistance } from '../../src/query/text.js';
 
 const article = (id: string, texts: string[]): Article => ({
   id,
@@ -138,22 +137,5 @@ describe('the passage index, every term over many paragraphs', () => {
   it('counts every paragraph of a term in all 200,000 when asked for all', () => {
     expect(docs(['tariff'], COUNT)).toHaveLength(COUNT);
     expect(docs(['cars'], COUNT)).toHaveLength(Math.ceil(COUNT / 7));
-  });
-});
-
-describe('editDistance', () => {
-  it.each([
-    ['tariff', 'tariff', 2, 0],
-    ['tariff', 'tarif', 2, 1],
-    ['tariffs', 'traiffs', 2, 1],
-    ['bessent', 'besesnt', 2, 1],
-    ['bessent', 'bsesetn', 2, 2],
-    ['bessent', 'bsesetn', 1, 2],
-    ['akazawa', 'akzawaa', 2, 2],
-    ['steel', 'metal', 1, 2],
-    ['ab', 'ba', 1, 1],
-    ['abc', 'cab', 3, 2],
-  ])('%s → %s (max %d) is %d', (a, b, max, expected) => {
-    expect(editDistance(a, b, max)).toBe(expected);
   });
 });

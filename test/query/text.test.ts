@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { fold, stem, substringDistance, words } from '../../src/query/text.js';
+import { editDistance, fold, stem, substringDistance, words } from '../../src/query/text.js';
 
 describe('fold', () => {
   it.each<[string, string]>([
@@ -42,6 +42,23 @@ describe('stem', () => {
 
   it('reads the words of a text', () => {
     expect(words('Cars’ tariffs rose')).toEqual(['car', 'tariff', 'rose']);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['tariff', 'tariff', 2, 0],
+    ['tariff', 'tarif', 2, 1],
+    ['tariffs', 'traiffs', 2, 1],
+    ['bessent', 'besesnt', 2, 1],
+    ['bessent', 'bsesetn', 2, 2],
+    ['bessent', 'bsesetn', 1, 2],
+    ['akazawa', 'akzawaa', 2, 2],
+    ['steel', 'metal', 1, 2],
+    ['ab', 'ba', 1, 1],
+    ['abc', 'cab', 3, 2],
+  ])('%s → %s (max %d) is %d', (a, b, max, expected) => {
+    expect(editDistance(a, b, max)).toBe(expected);
   });
 });
 
