@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { buildIndex } from '../index/buildIndex.js';
 import { Deadline, IsoDay, PartialIsoDate, type TariffIndex } from '../index/schema.js';
 import { MAX_DESCRIPTION } from '../extract/deadlines/descriptionText.js';
+import { sentenceText, spanText } from '../index/spanText.js';
 import type { EvalReport, Evaluation } from './evaluation.js';
-import { readGold, spanText } from './tariffEval.js';
+import { readGold } from './tariffEval.js';
 
 export const DeadlineGold = z.object({
   _comment: z.string().optional(),
@@ -46,7 +47,7 @@ export function scoreDeadlines(index: TariffIndex, gold: DeadlineGold): EvalRepo
       d,
       article: s.articleId,
       phrase: spanText(index, s),
-      evidence: s.evidence,
+      evidence: sentenceText(index, s),
       first: s === d.sources[0],
     })),
   );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { buildIndex } from '../index/buildIndex.js';
-import { TariffStatus, type Span, type TariffIndex } from '../index/schema.js';
+import { TariffStatus, type TariffIndex } from '../index/schema.js';
 import type { EvalReport, Evaluation } from './evaluation.js';
 
 export const TariffGold = z.object({
@@ -36,12 +36,6 @@ export function readGold<S extends z.ZodType>(file: string, schema: S): z.infer<
   if (!parsed.success)
     throw new Error(`${file} does not match the gold format:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
-}
-
-/** The text a span covers, read back from the index's paragraphs. */
-export function spanText(index: TariffIndex, span: Span): string {
-  const paragraph = index.articles.find((a) => a.id === span.articleId)?.paragraphs[span.paragraph];
-  return paragraph ? paragraph.text.slice(span.start - paragraph.start, span.end - paragraph.start) : '';
 }
 
 /**

@@ -4,8 +4,12 @@
  */
 import { z } from 'zod';
 
-/** Bumped whenever a change to this file makes older index files unreadable. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever a change to this file makes older index files unreadable, or leaves out what
+ * they held: an index of another version is rebuilt, not read (version 2: sources hold no copy
+ * of their sentence).
+ */
+export const SCHEMA_VERSION = 2;
 
 /** A date as precise as the text allows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const PartialIsoDate = z
@@ -28,8 +32,12 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
-/** One article that reports a fact, with the sentence that says it. */
-export const Source = Span.extend({ evidence: z.string() });
+/**
+ * One article that reports a fact: where it says it. The sentence that says it is the one of the
+ * paragraph's `sentences` that holds the span (`sentenceText`); the file does not write it out a
+ * second time, for a fact many articles report would repeat it once per article.
+ */
+export const Source = Span;
 export type Source = z.infer<typeof Source>;
 
 export const MetadataOrigin = z.enum(['front-matter', 'inferred', 'unknown']);

@@ -1,7 +1,7 @@
 /**
  * An index file writes each fact's evidence sentence, and each quote's words, out in full, though
  * every one of them is a piece of a paragraph the same file holds. Parsed as they are, they would
- * be second copies of that text: about a quarter of a loaded index. `TextSharer` replaces each
+ * be second copies of that text, a large share of a loaded index. `TextSharer` replaces each
  * with a slice of its paragraph's string, which V8 keeps as a pointer into that string.
  *
  * It sees the parsed elements before they are validated, so it reads them defensively: anything
@@ -40,8 +40,7 @@ export class TextSharer {
     } else if (member === 'tariffs' || member === 'deadlines') {
       for (const fact of elements) {
         if (!isLoose(fact) || !Array.isArray(fact.sources)) continue;
-        for (const source of fact.sources) if (isLoose(source)) this.share(source, 'evidence', [source]);
-        // The fact's own evidence comes from one of its sources, usually the first.
+        // The fact's evidence comes from one of its sources, usually the first.
         this.share(fact, 'evidence', fact.sources);
       }
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureIndex, staleness } from '../../src/cli/ensureIndex.js';
 import { IndexLoadError } from '../../src/errors.js';
+import { SCHEMA_VERSION } from '../../src/index/schema.js';
 import { SEED_DIR, tempDir } from '../helpers/buildFixture.js';
 
 const ARTICLE = '001_a1740e9eaf4d6ccd.txt';
@@ -68,10 +69,25 @@ describe('ensureIndex', () => {
   it('rebuilds an unreadable index, and only loads when told not to build', () => {
     const { articles, indexPath } = workspace();
     mkdirSync(join(indexPath, '..'), { recursive: true });
-    writeFileSync(indexPath, '{"schemaVersion": 1, "trunc');
+    writeFileSync(indexPath, `{"schemaVersion": ${SCHEMA_VERSION}, "trunc`);
     expect(() => ensureIndex({ indexPath, articlesDir: null })).toThrow(IndexLoadError);
     const notices: string[] = [];
     ensureIndex({ indexPath, articlesDir: articles, notice: (l) => notices.push(l) });
     expect(notices[0]).toMatch(/^The index .* cannot be read \(it is not valid JSON/);
+  });
+
+  it('rebuilds an index of the previous schema version, and the rebuilt one loads as is', () => {
+    const { articles, indexPath } = workspace();
+    mkdirSync(join(indexPath, '..'), { recursive: true });
+    writeFileSync(indexPath, JSON.stringify({ schemaVersion: SCHEMA_VERSION - 1, articles: [] }));
+    const notices: string[] = [];
+    const index = ensureIndex({ indexPath, articlesDir: articles, notice: (l) => notices.push(l) });
+    expect(notices[0]).toBe(
+      `The index ${indexPath} cannot be read (it has schema version ${SCHEMA_VERSION - 1}, and this version of tariff-desk reads version ${SCHEMA_VERSION}.); building it from ${articles} first.`,
+    );
+    expect(index.schemaVersion).toBe(SCHEMA_VERSION);
+    const again: string[] = [];
+    ensureIndex({ indexPath, articlesDir: articles, notice: (l) => again.push(l) });
+    expect(again).toEqual([]);
   });
 });

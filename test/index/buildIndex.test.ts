@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildError } from '../../src/errors.js';
 import { buildIndex } from '../../src/index/buildIndex.js';
+import { sentenceText, spanText } from '../../src/index/spanText.js';
 import { writeIndex } from '../../src/index/writeIndex.js';
-import { SEED_DIR, tempDir } from '../helpers/buildFixture.js';
+import { SEED_DIR, seedIndex, tempDir } from '../helpers/buildFixture.js';
 
 const STORY =
   'Japan and the United States held a third round of tariff talks in Washington on Friday, officials said.\n';
@@ -27,6 +28,26 @@ describe('buildIndex', () => {
       'reading 3/3',
       ...['people', 'quotes', 'tariffs', 'deadlines'].flatMap((stage) => [`${stage} 1/2`, `${stage} 2/2`]),
     ]);
+  });
+
+  it('writes a source as its span only; the sentence it was read from reads back from the paragraphs', () => {
+    const index = seedIndex();
+    const sources = [...index.tariffs, ...index.deadlines].flatMap((f) => f.sources);
+    expect(sources.length).toBeGreaterThan(40);
+    for (const source of sources) {
+      expect(Object.keys(source)).toEqual(['articleId', 'paragraph', 'start', 'end']);
+      expect(sentenceText(index, source)).toContain(spanText(index, source));
+    }
+    // A tariff's evidence is its first source's sentence; a deadline's, the sentence of the source
+    // its description was read from.
+    expect(index.tariffs.filter((t) => sentenceText(index, t.sources[0]!) !== t.evidence)).toEqual([]);
+    expect(
+      index.deadlines.filter((d) => !d.sources.some((s) => sentenceText(index, s) === d.evidence)),
+    ).toEqual([]);
+    // Not every source of a deadline says it in the chosen sentence: the check above can fail.
+    expect(index.deadlines.some((d) => d.sources.some((s) => sentenceText(index, s) !== d.evidence))).toBe(
+      true,
+    );
   });
 
   it('is deterministic: two builds of the same folder write byte-identical files', () => {

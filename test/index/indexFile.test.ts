@@ -5,6 +5,7 @@ import { IndexLoadError } from '../../src/errors.js';
 import { hasValidChecksum } from '../../src/index/indexChecksum.js';
 import { MemberScanner } from '../../src/index/jsonMembers.js';
 import { decodeIndex, loadIndex } from '../../src/index/loadIndex.js';
+import { SCHEMA_VERSION } from '../../src/index/schema.js';
 import { writeIndex } from '../../src/index/writeIndex.js';
 import { seedIndex, tempDir } from '../helpers/buildFixture.js';
 
@@ -92,8 +93,8 @@ describe('loadIndex with checksums', () => {
     ],
     [
       'of another schema version',
-      (t: string) => t.replace('"schemaVersion":1', '"schemaVersion":0'),
-      /schema version 0, and this version of tariff-desk reads version 1/,
+      (t: string) => t.replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":0'),
+      new RegExp(`schema version 0, and this version of tariff-desk reads version ${SCHEMA_VERSION}\\.`),
     ],
   ])('rejects a file %s, in chunks', (_name, edit, reason) => {
     const bytes = Buffer.from(edit(written().text));

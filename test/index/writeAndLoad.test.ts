@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { IndexLoadError } from '../../src/errors.js';
 import { loadIndex, parseIndex } from '../../src/index/loadIndex.js';
 import { schemaIssues, writeIndex } from '../../src/index/writeIndex.js';
-import { TariffIndex } from '../../src/index/schema.js';
+import { SCHEMA_VERSION, TariffIndex } from '../../src/index/schema.js';
 import { SEED_DIR, seedIndex, tempDir } from '../helpers/buildFixture.js';
 
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -59,8 +59,8 @@ describe('writeIndex and loadIndex', () => {
     ],
     [
       'another schema version',
-      (s: string) => s.replace('"schemaVersion":1', '"schemaVersion":99'),
-      /schema version 99, and this version of tariff-desk reads version 1/,
+      (s: string) => s.replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":99'),
+      new RegExp(`schema version 99, and this version of tariff-desk reads version ${SCHEMA_VERSION}\\.`),
     ],
     [
       'wrong types',

@@ -17,7 +17,7 @@ const deadline = (
   description,
   relation: 'unknown',
   evidence: description,
-  sources: [{ articleId: `a-${id}`, paragraph: 0, start: 0, end: description.length, evidence: description }],
+  sources: [{ articleId: `a-${id}`, paragraph: 0, start: 0, end: description.length }],
 });
 
 const DEADLINES = [

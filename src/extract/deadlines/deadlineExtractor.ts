@@ -44,7 +44,7 @@ export const deadlineExtractor: Extractor<DeadlineDraft> = {
           description,
           relation: mention.relation,
           evidence: sentence.text,
-          sources: [{ articleId: article.id, paragraph, start, end, evidence: sentence.text }],
+          sources: [{ articleId: article.id, paragraph, start, end }],
         });
       }
     }

@@ -112,7 +112,7 @@ function sentenceFacts(
         imposedBy,
         imposedOn,
         evidence: text,
-        sources: [{ articleId: article.id, paragraph, start, end, evidence: text }],
+        sources: [{ articleId: article.id, paragraph, start, end }],
       });
     }
   };

@@ -10,7 +10,7 @@ function event(
   description: string,
   range: DeadlineDraft['range'] = null,
 ): DeadlineDraft {
-  const source = { articleId: id, paragraph: 0, start: 0, end: 1, evidence: description };
+  const source = { articleId: id, paragraph: 0, start: 0, end: 1 };
   return {
     articleId: id,
     date,

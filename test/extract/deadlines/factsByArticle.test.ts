@@ -13,7 +13,7 @@ function tariff(subject: string, articleIds: string[]): TariffDraft {
     imposedBy: null,
     imposedOn: null,
     evidence: 'x',
-    sources: articleIds.map((articleId) => ({ articleId, paragraph: 0, start: 0, end: 1, evidence: 'x' })),
+    sources: articleIds.map((articleId) => ({ articleId, paragraph: 0, start: 0, end: 1 })),
   };
 }
 
