@@ -11,8 +11,8 @@ const tagged = new WeakMap<ArticleDoc, Lexicon>();
 const positions = new WeakMap<readonly ArticleDoc[], Map<ArticleDoc, number>>();
 
 /**
- * Articles read ahead together: the tagger costs about half as much per sentence in a pass of a
- * few hundred sentences as in a pass of one, and a window keeps what is held at a time bounded.
+ * Articles read ahead together: the tagger costs less per sentence in a pass of a few hundred
+ * sentences than in a pass of one, and a window keeps what is held at a time bounded.
  */
 const WINDOW = 64;
 

@@ -1,6 +1,6 @@
 import type { DeadlineDraft, Refiner } from '../../pipeline/types.js';
 import { informativeness } from './informativeness.js';
-import { tagSentences } from './taggedSentence.js';
+import { CACHE_LIMIT, tagSentences } from './taggedSentence.js';
 
 /** The content words of a description, possessives and endings folded ("meets" = "meeting"). */
 function keywords(d: DeadlineDraft, stopwords: Set<string>): Set<string> {
@@ -11,6 +11,12 @@ function keywords(d: DeadlineDraft, stopwords: Set<string>): Set<string> {
     words.filter((w) => !stopwords.has(w)).map((w) => w.replace(/(?<=\p{L}{4})(?:ing|ed|es|s)$/u, '')),
   );
 }
+
+/** Descriptions tagged in one call: a share of the tagger's cache, which keeps a call's sentences. */
+const SCORED_TOGETHER = Math.floor(CACHE_LIMIT / 4);
+
+/** Whether a group's descriptions differ: of equal ones the first is kept, unscored. */
+const competes = (group: DeadlineDraft[]) => group.some((d) => d.description !== group[0]!.description);
 
 /**
  * One deadline per event however many sentences and articles date it: the same date whose
@@ -40,20 +46,19 @@ export const deadlineMergeRefiner: Refiner<DeadlineDraft> = {
       } else groups[into]!.push(c);
       for (const key of keys) if ((earliest.get(key) ?? Infinity) > into) earliest.set(key, into);
     }
-    // Only descriptions that compete are scored; they are tagged together, in one pass.
-    tagSentences(
-      groups.filter((g) => g.length > 1).flatMap((g) => g.map((d) => d.description)),
-      ctx.lexicon.dates.wordTags,
-    );
+    // Only descriptions that compete are scored; they are tagged together, a share at a time, so
+    // that the tagger's cache still holds each share when it is scored.
+    const competing = [...new Set(groups.filter(competes).flatMap((g) => g.map((d) => d.description)))];
     const scores = new Map<string, number>();
-    const score = (d: DeadlineDraft) => {
-      let s = scores.get(d.description);
-      if (s === undefined) scores.set(d.description, (s = informativeness(d.description, ctx.lexicon)));
-      return s;
-    };
+    for (let from = 0; from < competing.length; from += SCORED_TOGETHER) {
+      const share = competing.slice(from, from + SCORED_TOGETHER);
+      tagSentences(share, ctx.lexicon.dates.wordTags);
+      for (const description of share) scores.set(description, informativeness(description, ctx.lexicon));
+    }
+    const score = (d: DeadlineDraft) => scores.get(d.description)!;
     return groups.map((group) => {
       const first = group[0]!;
-      const best = group.reduce((a, b) => (score(b) > score(a) ? b : a));
+      const best = competes(group) ? group.reduce((a, b) => (score(b) > score(a) ? b : a)) : first;
       const inferred = group.reduce(
         (a, b) => (b.inferred.length < a.length ? b.inferred : a),
         first.inferred,

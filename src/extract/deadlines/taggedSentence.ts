@@ -1,5 +1,7 @@
 import nlp from 'compromise';
 import { z } from 'zod';
+import { installIndexedSweep } from './indexedSweep.js';
+import { PassCache } from './passCache.js';
 import { verbGroupForms, type TaggedWord, type VerbForms } from './verbForms.js';
 
 export type { VerbForms } from './verbForms.js';
@@ -34,6 +36,8 @@ const STEPS = nlp.hooks().filter((step) => step !== 'chunks');
 /** The steps `nlp.tokenize` runs itself; the order it runs them in tags news copy the same. */
 const TOKENIZED = new Set(['contractions', 'alias', 'machine']);
 
+installIndexedSweep();
+
 type Term = ReturnType<typeof nlp.tokenize>['docs'][number][number];
 
 /** A word of a tagged document; compromise declares its tags optional and leaves out `machine`. */
@@ -61,23 +65,18 @@ function wordsOf(document: readonly (readonly Term[])[]): Set<string> {
   return words;
 }
 
-const CACHE_LIMIT = 20_000;
-const caches = new WeakMap<Record<string, string>, Map<string, TaggedSentence>>();
+/** Sentences kept tagged: about one corpus. A caller tags fewer at a time. */
+export const CACHE_LIMIT = 20_000;
+const caches = new WeakMap<Record<string, string>, PassCache<TaggedSentence>>();
 
 /** The cache of one set of corrections. */
-function cacheOf(corrections: Record<string, string>): Map<string, TaggedSentence> {
+function cacheOf(corrections: Record<string, string>): PassCache<TaggedSentence> {
   let cache = caches.get(corrections);
   if (!cache) {
-    cache = new Map();
+    cache = new PassCache(CACHE_LIMIT);
     caches.set(corrections, cache);
   }
   return cache;
-}
-
-function remember(cache: Map<string, TaggedSentence>, tagged: TaggedSentence): void {
-  // A watched folder rebuilds for as long as it runs: keep the cache to about one corpus.
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(tagged.text, tagged);
 }
 
 /**
@@ -89,7 +88,7 @@ export function tagSentence(text: string, corrections: Record<string, string>): 
   const hit = cache.get(text);
   if (hit) return hit;
   const tagged = tagJoined([text], '', corrections)[0]!;
-  remember(cache, tagged);
+  cache.addAlone(text, tagged);
   return tagged;
 }
 
@@ -98,20 +97,22 @@ const BATCH = 256;
 /** Between sentences tagged together: a line break ends a sentence for the tagger. */
 const SEPARATOR = '\n\n';
 
+/** A sentence that can be tagged among others: on one line, with no space at either end to lose. */
+const joinable = (text: string) => !/[\r\n]/u.test(text) && text.trim() === text && text !== '';
+
 /**
- * Tags several sentences in one pass of the tagger, for `tagSentence` to find later. Each call
- * of the tagger costs about as much again as the tagging itself, and it reads every sentence on
- * its own, so the tokens are the ones a sentence gets alone; a sentence whose words do not come
- * back exactly as written is left to be tagged alone.
+ * Tags several sentences in one pass of the tagger, for `tagSentence` to find later, until the
+ * next pass. Each call of the tagger has a cost of its own, and it reads every sentence on its
+ * own, so the tokens are the ones a sentence gets alone; a sentence whose words do not come back
+ * exactly as written is left to be tagged alone.
  */
 export function tagSentences(texts: readonly string[], corrections: Record<string, string>): void {
   const cache = cacheOf(corrections);
-  const todo = [...new Set(texts)].filter(
-    (t) => !cache.has(t) && !/[\r\n]/u.test(t) && t.trim() === t && t !== '',
-  );
+  const todo = cache.startPass([...new Set(texts)].filter(joinable));
   for (let from = 0; from + 1 < todo.length; from += BATCH) {
     const batch = todo.slice(from, from + BATCH);
-    for (const tagged of tagJoined(batch, SEPARATOR, corrections)) if (tagged) remember(cache, tagged);
+    for (const tagged of tagJoined(batch, SEPARATOR, corrections))
+      if (tagged) cache.addFromPass(tagged.text, tagged);
   }
 }
 

@@ -92,3 +92,27 @@ describe('merging deadlines by dates and keyword', () => {
     expect(merge(...events)).toEqual(groups);
   });
 });
+
+describe('choosing the description of merged events', () => {
+  const said = (d: DeadlineDraft, evidence: string): DeadlineDraft => ({ ...d, evidence });
+  const draft: Draft = { articles: [], people: [], quotes: [], tariffs: [], deadlines: [], warnings: [] };
+
+  it.each([
+    [
+      'equal descriptions keep the first, with its evidence',
+      [said(event('a', AUG, 'levies deadline'), 'first'), said(event('b', AUG, 'levies deadline'), 'second')],
+      [['levies deadline', 'first']],
+    ],
+    [
+      'a more informative description is chosen, with its evidence',
+      [
+        said(event('a', AUG, 'levies deadline'), 'first'),
+        said(event('b', AUG, 'Ishiba extends levies deadline'), 'second'),
+      ],
+      [['Ishiba extends levies deadline', 'second']],
+    ],
+  ])('%s', (_case, events, chosen) => {
+    const merged = deadlineMergeRefiner.refine(events, draft, { lexicon });
+    expect(merged.map((d) => [d.description, d.evidence])).toEqual(chosen);
+  });
+});

@@ -51,3 +51,15 @@ describe('tagSentences', () => {
     expect(tagged.tokens.at(-1)).toMatchObject({ text: '20', start: 59, end: 61, post: '.' });
   });
 });
+
+describe('tagSentence', () => {
+  const corrections = { ...lexicon.dates.wordTags };
+  const tagged = tagSentence(SENTENCES[4]!, corrections);
+
+  it.each([
+    ['the same text', SENTENCES[4]!, true],
+    ['another text', SENTENCES[3]!, false],
+  ])('answers %s with the sentence it tagged before: %s', (_, text, same) => {
+    expect(tagSentence(text, corrections) === tagged).toBe(same);
+  });
+});
