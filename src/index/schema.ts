@@ -199,6 +199,15 @@ export const PassageIndexData = z.object({
   freqs: z.string(),
   /** Uint16: how many terms each paragraph has. */
   lengths: z.string(),
+  /**
+   * Uint8: for each term, the largest BM25 term-frequency factor of its postings, in 255ths of
+   * K1 + 1, rounded up (src/query/scoreBounds.ts). With `docBounds`, lets a search pass over
+   * paragraphs that cannot reach its top results. Indexes from before it lack both; their search
+   * data is then built anew at load.
+   */
+  termBounds: z.string().optional(),
+  /** Uint8: for each paragraph, likewise the largest factor of any of its terms. */
+  docBounds: z.string().optional(),
 });
 export type PassageIndexData = z.infer<typeof PassageIndexData>;
 

@@ -7,16 +7,21 @@
  *
  * Terms are the query layer's words: folded, stemmed, stop words dropped. Documents are the
  * paragraphs in index order (article by article). Scores are BM25 over exact, typo and prefix
- * matches of each query term, typo and prefix matches weighted down.
+ * matches of each query term, typo and prefix matches weighted down. The index also stores
+ * bounds on what a term or a paragraph can score (scoreBounds.ts), so that a search finds its
+ * top paragraphs without scoring every paragraph that matches (topMatches.ts).
  */
 import { endianness } from 'node:os';
 import type { Article, PassageIndexData } from '../index/schema.js';
+import { letterSet, lettersApart } from './letterSets.js';
+import { Cursor, type PostingArrays } from './postingCursor.js';
+import { averageLength, B, boundValue, buildDocBounds, buildTermBounds, K1 } from './scoreBounds.js';
 import { editDistance, fold, stem, typoAllowance } from './text.js';
+import { TopK } from './topK.js';
+import { topOfAny, topOfEvery } from './topMatches.js';
 
 /** Bumped whenever tokenising or the stored layout changes: older stored indexes are rebuilt at load. */
-const FORMAT = 'passages-1';
-const K1 = 1.2;
-const B = 0.7;
+const FORMAT = 'passages-2';
 const TYPO_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 /** Words of a query past this many are dropped: no phrase needs more, and each costs a pass. */
@@ -100,6 +105,7 @@ export function buildPassageIndex(articles: readonly Article[], tokenizer: Token
     }
   });
   offsets[terms.length] = at;
+  const lengthArray = Uint16Array.from(lengths);
   return {
     tokenizer: tokenizer.id,
     docCount: doc,
@@ -107,13 +113,16 @@ export function buildPassageIndex(articles: readonly Article[], tokenizer: Token
     offsets: base64(offsets),
     docs: base64(docs),
     freqs: base64(freqs),
-    lengths: base64(Uint16Array.from(lengths)),
+    lengths: base64(lengthArray),
+    termBounds: base64(buildTermBounds(offsets, docs, freqs, lengthArray)),
+    docBounds: base64(buildDocBounds(docs, freqs, lengthArray)),
   };
 }
 
 /**
  * The searchable form of a stored index, or null when it cannot be used as is: made by another
- * tokenizer, or inconsistent with itself or with the number of paragraphs (then build it anew).
+ * tokenizer or an older format, or inconsistent with itself or with the number of paragraphs
+ * (then build it anew).
  */
 export function openPassageIndex(
   data: PassageIndexData,
@@ -121,30 +130,52 @@ export function openPassageIndex(
   docCount: number,
 ): PassageIndex | null {
   if (data.tokenizer !== tokenizer.id || data.docCount !== docCount) return null;
+  if (data.termBounds === undefined || data.docBounds === undefined) return null;
   const terms = data.terms === '' ? [] : data.terms.split(' ');
-  const offsets = typed(data.offsets, Uint32Array);
-  const docs = typed(data.docs, Uint32Array);
-  const freqs = typed(data.freqs, Uint8Array);
-  const lengths = typed(data.lengths, Uint16Array);
+  const stored: Postings = {
+    terms,
+    offsets: typed(data.offsets, Uint32Array),
+    docs: typed(data.docs, Uint32Array),
+    freqs: typed(data.freqs, Uint8Array),
+    lengths: typed(data.lengths, Uint16Array),
+    termBounds: typed(data.termBounds, Uint8Array),
+    docBounds: typed(data.docBounds, Uint8Array),
+  };
+  const { offsets, docs, freqs, lengths, termBounds, docBounds } = stored;
   if (
     offsets.length !== terms.length + 1 ||
     offsets[terms.length] !== docs.length ||
     freqs.length !== docs.length ||
-    lengths.length !== docCount
+    lengths.length !== docCount ||
+    termBounds.length !== terms.length ||
+    docBounds.length !== docCount
   )
     return null;
   for (let i = 0; i < terms.length; i++) if (offsets[i]! > offsets[i + 1]!) return null;
   for (let i = 0; i < docs.length; i++) if (docs[i]! >= docCount) return null;
-  return createSearcher(terms, offsets, docs, freqs, lengths);
+  return createSearcher(stored);
 }
 
-function createSearcher(
-  terms: string[],
-  offsets: Uint32Array,
-  docs: Uint32Array,
-  freqs: Uint8Array,
-  lengths: Uint16Array,
-): PassageIndex {
+/** The stored arrays, decoded. */
+interface Postings {
+  terms: string[];
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  freqs: Uint8Array;
+  lengths: Uint16Array;
+  termBounds: Uint8Array;
+  docBounds: Uint8Array;
+}
+
+function createSearcher({
+  terms,
+  offsets,
+  docs,
+  freqs,
+  lengths,
+  termBounds,
+  docBounds,
+}: Postings): PassageIndex {
   const docCount = lengths.length;
   const termIds = new Map(terms.map((t, i) => [t, i]));
   const byLength = new Map<number, number[]>();
@@ -153,11 +184,13 @@ function createSearcher(
     if (list) list.push(i);
     else byLength.set(t.length, [i]);
   });
-  const averageLength = lengths.reduce((n, l) => n + l, 0) / Math.max(docCount, 1);
-  // Scratch space reused by every query; a query touches only the paragraphs its terms occur in.
-  const scores = new Float64Array(docCount);
-  const masks = new Uint32Array(docCount);
-  const touched: number[] = [];
+  const letterSets = Uint32Array.from(terms, letterSet);
+  // BM25's length part of each paragraph length, computed once: the same operations as in the
+  // formula, so the same bits.
+  const average = averageLength(lengths);
+  const norms = new Float64Array(lengths.reduce((most, l) => Math.max(most, l), 0) + 1).map(
+    (_, length) => K1 * (1 - B + (B * length) / average),
+  );
 
   /** The vocabulary terms a query term stands for, with their weights. */
   const expand = (term: string, prefix: boolean): Map<number, number> => {
@@ -165,9 +198,11 @@ function createSearcher(
     const exact = termIds.get(term);
     if (exact !== undefined) found.set(exact, 1);
     const allowance = typoAllowance(term);
+    const letters = letterSet(term);
     for (let length = term.length - allowance; length <= term.length + allowance; length++) {
       for (const id of byLength.get(length) ?? []) {
-        if (found.has(id)) continue;
+        // Most terms differ in too many letters to be a typo, which their letters alone show.
+        if (found.has(id) || lettersApart(letters, letterSets[id]!) > allowance) continue;
         const distance = editDistance(term, terms[id]!, allowance);
         if (distance <= allowance) found.set(id, (TYPO_WEIGHT * term.length) / (term.length + distance));
       }
@@ -187,6 +222,11 @@ function createSearcher(
     return found;
   };
 
+  const arrays: PostingArrays = { docs, freqs, lengths, norms, docBounds };
+  /** A cursor over a vocabulary term's postings, weighted for the query, knowing the most any adds. */
+  const cursorOf = (id: number, weight: number) =>
+    new Cursor(arrays, offsets[id]!, offsets[id + 1]!, weight, weight * boundValue(termBounds[id]!));
+
   return {
     docCount,
     search(queryTerms, limit, options) {
@@ -194,167 +234,17 @@ function createSearcher(
       if (unique.length === 0 || limit <= 0) return [];
       const lists = unique.map((term, q) =>
         [...expand(term, options.prefixLast && q === unique.length - 1)].map(([id, weight]) => {
-          const from = offsets[id]!;
-          const to = offsets[id + 1]!;
-          const idf = Math.log(1 + (docCount - (to - from) + 0.5) / (to - from + 0.5));
-          return { from, to, weight: weight * idf };
+          const postings = offsets[id + 1]! - offsets[id]!;
+          const idf = Math.log(1 + (docCount - postings + 0.5) / (postings + 0.5));
+          return cursorOf(id, weight * idf);
         }),
       );
-      const contribution = (weight: number, p: number) => {
-        const tf = freqs[p]!;
-        return (weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[docs[p]!]!) / averageLength));
-      };
       const top = new TopK(limit);
-      if (options.any) {
-        for (const list of lists) {
-          for (const { from, to, weight } of list) {
-            for (let p = from; p < to; p++) {
-              const doc = docs[p]!;
-              if (masks[doc] === 0) touched.push(doc);
-              masks[doc] = 1;
-              scores[doc]! += contribution(weight, p);
-            }
-          }
-        }
-        for (const doc of touched) top.offer(doc, scores[doc]!);
-      } else if (lists.every((list) => list.length > 0)) {
-        const candidates = everyTerm(lists);
-        // Scored term by term in query order, as the `any` pass adds them, so that both give a
-        // paragraph the same score to the last bit.
-        for (const list of lists) {
-          for (const { from, to, weight } of list) {
-            if (candidates.length * Math.log2(to - from + 1) < to - from) {
-              for (const doc of candidates) {
-                const p = find(docs, from, to, doc);
-                if (p >= 0) scores[doc]! += contribution(weight, p);
-              }
-            } else {
-              for (let p = from; p < to; p++) {
-                const doc = docs[p]!;
-                if (masks[doc] !== 0) scores[doc]! += contribution(weight, p);
-              }
-            }
-          }
-        }
-        for (const doc of candidates) {
-          top.offer(doc, scores[doc]!);
-          touched.push(doc);
-        }
-      }
-      for (const doc of touched) {
-        scores[doc] = 0;
-        masks[doc] = 0;
-      }
-      touched.length = 0;
+      if (options.any) topOfAny(lists.flat(), top);
+      else if (lists.every((list) => list.length > 0)) topOfEvery(lists, top, docBounds);
       return top.sorted();
     },
   };
-
-  /**
-   * The paragraphs holding every query term (any of its expansions), each marked in `masks`.
-   * Found from the rarest term up: a later, common term is checked by looking up each remaining
-   * paragraph in its postings, not by reading them all, when that is cheaper.
-   */
-  function everyTerm(lists: PostingRange[][]): number[] {
-    const size = (list: PostingRange[]) => list.reduce((n, r) => n + r.to - r.from, 0);
-    const order = lists.map((list, q) => ({ list, size: size(list), q })).sort((a, b) => a.size - b.size);
-    let candidates: number[] = [];
-    for (const [n, { list }] of order.entries()) {
-      if (n === 0) {
-        for (const { from, to } of list)
-          for (let p = from; p < to; p++) {
-            const doc = docs[p]!;
-            if (masks[doc] === 0) candidates.push(doc);
-            masks[doc] = 1;
-          }
-        continue;
-      }
-      const lookups = candidates.length * list.reduce((c, r) => c + Math.log2(r.to - r.from + 1), 0);
-      if (lookups < size(list)) {
-        for (const doc of candidates)
-          if (list.some(({ from, to }) => find(docs, from, to, doc) >= 0)) masks[doc] = n + 1;
-      } else {
-        for (const { from, to } of list)
-          for (let p = from; p < to; p++) if (masks[docs[p]!] === n) masks[docs[p]!] = n + 1;
-      }
-      const kept: number[] = [];
-      for (const doc of candidates) {
-        if (masks[doc] === n + 1) kept.push(doc);
-        else masks[doc] = 0;
-      }
-      candidates = kept;
-      if (candidates.length === 0) break;
-    }
-    return candidates;
-  }
-}
-
-/** A vocabulary term's postings, `docs[from..to)`, with its weight for the query term it stands for. */
-interface PostingRange {
-  from: number;
-  to: number;
-  weight: number;
-}
-
-/** Where `doc` is in the ascending `docs[from..to)`, or -1. */
-function find(docs: Uint32Array, from: number, to: number, doc: number): number {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = docs[mid]!;
-    if (d === doc) return mid;
-    if (d < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** The best `k` by score (ties: earlier paragraph first), kept in a small min-heap. */
-class TopK {
-  private readonly heap: PassageMatch[] = [];
-  constructor(private readonly k: number) {}
-
-  private static worse(a: PassageMatch, b: PassageMatch): boolean {
-    return a.score < b.score || (a.score === b.score && a.doc > b.doc);
-  }
-
-  offer(doc: number, score: number): void {
-    const heap = this.heap;
-    if (heap.length === this.k) {
-      // Most offers lose to the worst kept: they are turned away before anything is allocated.
-      const least = heap[0]!;
-      if (!(least.score < score || (least.score === score && least.doc > doc))) return;
-      heap[0] = { doc, score };
-      this.down(0);
-      return;
-    }
-    heap.push({ doc, score });
-    for (let i = heap.length - 1; i > 0;) {
-      const parent = (i - 1) >> 1;
-      if (!TopK.worse(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    const heap = this.heap;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let least = i;
-      if (l < heap.length && TopK.worse(heap[l]!, heap[least]!)) least = l;
-      if (r < heap.length && TopK.worse(heap[r]!, heap[least]!)) least = r;
-      if (least === i) return;
-      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
-      i = least;
-    }
-  }
-
-  sorted(): PassageMatch[] {
-    return [...this.heap].sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
