@@ -15,7 +15,7 @@ import { endianness } from 'node:os';
 import type { Article, PassageIndexData } from '../index/schema.js';
 import { letterSet, lettersApart } from './letterSets.js';
 import { Cursor, type PostingArrays } from './postingCursor.js';
-import { averageLength, B, boundValue, buildDocBounds, buildTermBounds, K1 } from './scoreBounds.js';
+import { averageLength, boundValue, buildDocBounds, buildTermBounds, lengthNorm } from './scoreBounds.js';
 import { editDistance, fold, stem, typoAllowance } from './text.js';
 import { TopK } from './topK.js';
 import { topOfAny, topOfEvery } from './topMatches.js';
@@ -188,8 +188,8 @@ function createSearcher({
   // BM25's length part of each paragraph length, computed once: the same operations as in the
   // formula, so the same bits.
   const average = averageLength(lengths);
-  const norms = new Float64Array(lengths.reduce((most, l) => Math.max(most, l), 0) + 1).map(
-    (_, length) => K1 * (1 - B + (B * length) / average),
+  const norms = new Float64Array(lengths.reduce((most, l) => Math.max(most, l), 0) + 1).map((_, length) =>
+    lengthNorm(length, average),
   );
 
   /** The vocabulary terms a query term stands for, with their weights. */

@@ -60,8 +60,13 @@ export function buildDocBounds(docs: Uint32Array, freqs: Uint8Array, lengths: Ui
   return repeats.map((tf, doc) => (tf === 0 ? 0 : rounded(factor(tf, lengths[doc]!, average))));
 }
 
+/** BM25's length part for a paragraph of `length` terms; the search keeps one per length. */
+export function lengthNorm(length: number, average: number): number {
+  return K1 * (1 - B + (B * length) / average);
+}
+
 function factor(tf: number, length: number, average: number): number {
-  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
+  return (tf * (K1 + 1)) / (tf + lengthNorm(length, average));
 }
 
 /** The stored form of a factor: rounded up, and at most 255 (K1 + 1), which no factor reaches. */
