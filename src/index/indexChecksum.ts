@@ -45,10 +45,19 @@ export class ChecksumReader {
   private held: Buffer = Buffer.alloc(0);
 
   update(chunk: Buffer): void {
-    const bytes = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
-    const keep = Math.min(TAIL_BYTES, bytes.length);
-    this.hash.update(bytes.subarray(0, bytes.length - keep));
-    this.held = Buffer.from(bytes.subarray(bytes.length - keep));
+    if (chunk.length < TAIL_BYTES) {
+      // A short chunk joins the held bytes; only their last TAIL_BYTES stay held.
+      const bytes = Buffer.concat([this.held, chunk]);
+      const keep = Math.min(TAIL_BYTES, bytes.length);
+      this.hash.update(bytes.subarray(0, bytes.length - keep));
+      this.held = bytes.subarray(bytes.length - keep);
+      return;
+    }
+    // The held bytes come before this chunk, which holds a whole tail of its own: no copy of the
+    // chunk is made, however large it is.
+    this.hash.update(this.held);
+    this.hash.update(chunk.subarray(0, chunk.length - TAIL_BYTES));
+    this.held = Buffer.from(chunk.subarray(chunk.length - TAIL_BYTES));
   }
 
   /** True when the bytes ended with a checksum that matches them and the current schema. */

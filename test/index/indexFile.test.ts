@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IndexLoadError } from '../../src/errors.js';
-import { hasValidChecksum } from '../../src/index/indexChecksum.js';
+import { ChecksumReader, hasValidChecksum } from '../../src/index/indexChecksum.js';
 import { MemberScanner } from '../../src/index/jsonMembers.js';
 import { decodeIndex, loadIndex } from '../../src/index/loadIndex.js';
 import { SCHEMA_VERSION } from '../../src/index/schema.js';
@@ -50,6 +50,29 @@ describe('the index file format', () => {
   ])('vouches for a file %s: %s', (_name, edit, valid) => {
     expect(hasValidChecksum(Buffer.from(edit(written().text)))).toBe(valid);
   });
+});
+
+describe('ChecksumReader', () => {
+  /** Whether the reader vouches for the bytes fed in chunks of the given sizes, taken in turn. */
+  const vouches = (bytes: Buffer, sizes: number[]) => {
+    const reader = new ChecksumReader();
+    for (let at = 0, n = 0; at < bytes.length; n++) {
+      const size = sizes[n % sizes.length]!;
+      reader.update(bytes.subarray(at, at + size));
+      at += size;
+    }
+    return reader.valid();
+  };
+  const edited = (t: string) => t.replace('Japanese Prime Minister', 'Japanese prime minister');
+
+  it.each([[[1]], [[95]], [[96]], [[97]], [[4096]], [[200, 5, 96, 1]], [[3, 300]]])(
+    'reads chunks of %j bytes as it reads the whole file',
+    (sizes) => {
+      const { text } = written();
+      expect(vouches(Buffer.from(text), sizes)).toBe(true);
+      expect(vouches(Buffer.from(edited(text)), sizes)).toBe(false);
+    },
+  );
 });
 
 describe('loadIndex with checksums', () => {
