@@ -26,6 +26,8 @@ const MIN_PREFIX = 4;
  */
 export function createPassageSearch(index: TariffIndex, stopwords: readonly string[]): PassageSearch {
   const tokenizer = createTokenizer(stopwords);
+  // What answers read; the search never holds the index itself, nor the stored data it was opened from.
+  const articles = index.articles;
   const where: { article: number; paragraph: number }[] = [];
   index.articles.forEach((a, article) =>
     a.paragraphs.forEach((_, paragraph) => where.push({ article, paragraph })),
@@ -46,7 +48,7 @@ export function createPassageSearch(index: TariffIndex, stopwords: readonly stri
       if (matches.length === 0) matches = passages.search(terms, limit, { ...options, any: true });
       return matches.map(({ doc, score }) => {
         const { article, paragraph } = where[doc]!;
-        const a = index.articles[article]!;
+        const a = articles[article]!;
         return {
           articleId: a.id,
           paragraph,

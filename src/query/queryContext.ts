@@ -51,23 +51,27 @@ export function createQueryContext(index: TariffIndex, lexicon?: Partial<QueryLe
     topics: loaded.topics ?? [],
     stopwords: loaded.stopwords ?? [],
   };
+  // The stored search data is read once, into `passages`: the context keeps the index without its
+  // text (a fifth of a loaded index), so that it is freed.
+  const held: TariffIndex = { ...index };
+  delete held.search;
   const deadlineWords = new LazyWords(
-    new Map(index.deadlines.map((d) => [d.id, `${d.description} ${d.phrase}`])),
+    new Map(held.deadlines.map((d) => [d.id, `${d.description} ${d.phrase}`])),
   );
   return {
-    index,
+    index: held,
     lexicon: vocabulary,
-    articles: new Map(index.articles.map((a) => [a.id, a])),
-    speakers: createSpeakerDirectory(index),
-    subjects: createSubjectDirectory(index, vocabulary.subjects),
+    articles: new Map(held.articles.map((a) => [a.id, a])),
+    speakers: createSpeakerDirectory(held),
+    subjects: createSubjectDirectory(held, vocabulary.subjects),
     passages: createPassageSearch(index, vocabulary.stopwords),
-    quoteWords: new LazyWords(new Map(index.quotes.map((q) => [q.id, q.text]))),
+    quoteWords: new LazyWords(new Map(held.quotes.map((q) => [q.id, q.text]))),
     deadlineWords,
     deadlineTopics: createTopicIndex(deadlineWords),
-    deadlineCorrector: createWordCorrector(() => index.deadlines.map((d) => `${d.description} ${d.phrase}`)),
-    quotesBySpeaker: groupBy(index.quotes, (q) => q.speakerId),
-    tariffsBySubject: groupBy(index.tariffs, (t) => t.subject),
-    deadlines: createDeadlineTimeline(index.deadlines),
+    deadlineCorrector: createWordCorrector(() => held.deadlines.map((d) => `${d.description} ${d.phrase}`)),
+    quotesBySpeaker: groupBy(held.quotes, (q) => q.speakerId),
+    tariffsBySubject: groupBy(held.tariffs, (t) => t.subject),
+    deadlines: createDeadlineTimeline(held.deadlines),
   };
 }
 
