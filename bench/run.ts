@@ -21,6 +21,7 @@ import { createCorpusGenerator, writeCorpus } from './corpus.js';
 import { loadCorpusVocabulary } from './corpusVocabulary.js';
 import type { BuildFigures, RunFigures, SizeFigures } from './figures.js';
 import { renderReport, renderSummary } from './report.js';
+import { indexScriptFlags } from './scriptFlags.js';
 
 const SEED_DIR = 'data/articles';
 const FULL_SIZES = [5, 1_000, 10_000, 100_000];
@@ -117,13 +118,26 @@ function main(): void {
   }
 }
 
+/** What the build step runs with: the flags of `npm run index`, so it is timed as users run it. */
+const BUILD_FLAGS = indexScriptFlags();
+
 /** Runs one worker task in a fresh Node process and reads the figures it leaves behind. */
 function worker<T>(args: [string, ...string[]], work: string): T {
   const [task, ...rest] = args;
   const resultFile = join(work, `${task}.result.json`);
+  const flags = task === 'build' ? BUILD_FLAGS : [];
   const run = spawnSync(
     process.execPath,
-    [`--max-old-space-size=${WORKER_HEAP_MB}`, '--import', 'tsx', WORKER, task, resultFile, ...rest],
+    [
+      `--max-old-space-size=${WORKER_HEAP_MB}`,
+      ...flags,
+      '--import',
+      'tsx',
+      WORKER,
+      task,
+      resultFile,
+      ...rest,
+    ],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
