@@ -218,10 +218,11 @@ ${latencyTable(run.sizes)}
 
 ## Build and load
 
-Each step runs in a fresh Node process: the build (\`buildIndex\` and \`writeIndex\`), then loading
-(\`loadIndex\`: read, parse and validate), building the query structures (\`createQueryContext\`) and
-the queries. "Ready" is load plus query structures, what the bot waits for before it answers. RSS is
-read right after that. Then each speaker's quotes and each subject's tariffs are merged and ranked,
+Each step runs in a fresh Node process: the build (\`buildIndex\` and \`writeIndex\`, with the Node
+flags \`npm run index\` runs with), then loading (\`loadIndex\`: read, parse and validate), building the
+query structures (\`createQueryContext\`) and the queries. "Ready" is load plus query structures, what
+the bot waits for before it answers. RSS is read right after that, with only the query context
+held, as in the bot. Then each speaker's quotes and each subject's tariffs are merged and ranked,
 as the bot does in the background once it is ready, one list between interactions
 (\`src/answers/warmUp.ts\`); the queries are timed after that.
 

@@ -51,8 +51,8 @@ export function createQueryContext(index: TariffIndex, lexicon?: Partial<QueryLe
     topics: loaded.topics ?? [],
     stopwords: loaded.stopwords ?? [],
   };
-  // The stored search data is read once, into `passages`: the context keeps the index without its
-  // text (a fifth of a loaded index), so that it is freed.
+  // The stored search data is read once, into `passages`. The context keeps the index without it
+  // (its base64 text is a fifth of the index file), so that the text is freed.
   const held: TariffIndex = { ...index };
   delete held.search;
   const deadlineWords = new LazyWords(
