@@ -1,10 +1,10 @@
 import type { ArticleDoc } from '../../articles/articleDoc.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
-import type { Draft, TariffDraft } from '../../pipeline/types.js';
-import { sentencesOf, type SentenceInput } from '../tariffs/sentences.js';
+import type { Draft } from '../../pipeline/types.js';
+import { sentencesOf } from '../tariffs/sentences.js';
 import { datesOfSentence } from '../tariffs/sentenceDates.js';
 import { tagSentences } from './taggedSentence.js';
-import { tariffsOfArticle } from './factsByArticle.js';
+import { tariffsIn, tariffsStatedIn } from './factsByArticle.js';
 
 /** The articles whose described sentences were tagged, with the lexicon they were tagged for. */
 const tagged = new WeakMap<ArticleDoc, Lexicon>();
@@ -15,17 +15,6 @@ const positions = new WeakMap<readonly ArticleDoc[], Map<ArticleDoc, number>>();
  * sentences than in a pass of one, and a window keeps what is held at a time bounded.
  */
 const WINDOW = 64;
-
-/** The tariff facts stated inside a sentence. */
-export function tariffsIn(
-  sentence: SentenceInput,
-  articleId: string,
-  tariffs: readonly TariffDraft[],
-): TariffDraft[] {
-  return tariffs.filter((t) =>
-    t.sources.some((s) => s.articleId === articleId && s.start >= sentence.start && s.end <= sentence.end),
-  );
-}
 
 /**
  * Tags, ahead of describing them, the sentences of an article whose dates will be described from
@@ -41,11 +30,11 @@ export function tagDatedSentences(article: ArticleDoc, draft: Draft, lexicon: Le
   const window = from === undefined ? [article] : draft.articles.slice(from, from + WINDOW);
   const toTag: string[] = [];
   for (const a of window) {
-    const articleTariffs = tariffsOfArticle(draft.tariffs, a.id);
+    const stated = tariffsStatedIn(draft.tariffs, a.id);
     for (const [index, paragraph] of a.paragraphs.entries()) {
       for (const sentence of sentencesOf({ article: a, paragraph, index })) {
         const mentions = datesOfSentence(a, sentence, lexicon.dates);
-        const tariffs = tariffsIn(sentence, a.id, articleTariffs);
+        const tariffs = tariffsIn(sentence, stated);
         const described = mentions.some(
           (m) => !tariffs.some((t) => t.effective === m.date && t.ratePercent !== null),
         );

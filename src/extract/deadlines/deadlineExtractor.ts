@@ -2,9 +2,9 @@ import type { DeadlineDraft, Extractor } from '../../pipeline/types.js';
 import { sentencesOf } from '../tariffs/sentences.js';
 import { tariffVocabulary } from '../tariffs/tariffVocabulary.js';
 import { datesOfSentence } from '../tariffs/sentenceDates.js';
-import { tagDatedSentences, tariffsIn } from './articleDates.js';
+import { tagDatedSentences } from './articleDates.js';
 import { describeEvent } from './eventDescription.js';
-import { tariffsOfArticle } from './factsByArticle.js';
+import { tariffsIn, tariffsOfArticle, tariffsStatedIn } from './factsByArticle.js';
 
 /**
  * Dated events in a paragraph: every date phrase chrono and the custom parsers read, resolved
@@ -18,10 +18,11 @@ export const deadlineExtractor: Extractor<DeadlineDraft> = {
     const { article, index: paragraph } = input;
     const labels = tariffVocabulary(ctx.lexicon.tariffs).labels;
     const articleTariffs = tariffsOfArticle(draft.tariffs, article.id);
+    const stated = tariffsStatedIn(draft.tariffs, article.id);
     tagDatedSentences(article, draft, ctx.lexicon);
     const drafts: DeadlineDraft[] = [];
     for (const sentence of sentencesOf(input)) {
-      const tariffs = tariffsIn(sentence, article.id, articleTariffs);
+      const tariffs = tariffsIn(sentence, stated);
       const context = {
         article,
         paragraph,

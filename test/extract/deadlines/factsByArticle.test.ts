@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteDraft, TariffDraft } from '../../../src/pipeline/types.js';
-import { quotesOfArticle, tariffsOfArticle } from '../../../src/extract/deadlines/factsByArticle.js';
+import {
+  quotesOfArticle,
+  tariffsIn,
+  tariffsOfArticle,
+  tariffsStatedIn,
+} from '../../../src/extract/deadlines/factsByArticle.js';
 
-function tariff(subject: string, articleIds: string[]): TariffDraft {
+function tariff(subject: string, articleIds: string[], spans?: [number, number][]): TariffDraft {
   return {
     articleId: articleIds[0]!,
     subject,
@@ -13,7 +18,10 @@ function tariff(subject: string, articleIds: string[]): TariffDraft {
     imposedBy: null,
     imposedOn: null,
     evidence: 'x',
-    sources: articleIds.map((articleId) => ({ articleId, paragraph: 0, start: 0, end: 1 })),
+    sources: articleIds.map((articleId, i) => {
+      const [start, end] = spans?.[i] ?? [0, 1];
+      return { articleId, paragraph: 0, start, end };
+    }),
   };
 }
 
@@ -32,6 +40,49 @@ describe('tariffsOfArticle', () => {
     expect(tariffsOfArticle(growing, 'b').map((t) => t.subject)).toEqual([]);
     growing.push(tariff('rice', ['b']));
     expect(tariffsOfArticle(growing, 'b').map((t) => t.subject)).toEqual(['rice']);
+  });
+});
+
+describe('tariffsStatedIn and tariffsIn', () => {
+  // Article "a" states autos at 10–20 and rice at 30–40 and 60–70; "b" states rice at 10–20.
+  const tariffs = [
+    tariff('autos', ['a'], [[10, 20]]),
+    tariff(
+      'rice',
+      ['b', 'a', 'a'],
+      [
+        [10, 20],
+        [30, 40],
+        [60, 70],
+      ],
+    ),
+    tariff('steel', ['b'], [[50, 55]]),
+  ];
+  const sentence = (start: number, end: number) => ({ text: '', start, end, index: 0 });
+
+  it.each([
+    ['a', ['autos 10-20', 'rice 30-40 60-70']],
+    ['b', ['rice 10-20', 'steel 50-55']],
+    ['c', []],
+  ])("article %s states %j: each tariff once, with that article's spans only", (articleId, stated) => {
+    expect(
+      tariffsStatedIn(tariffs, articleId).map(
+        (s) => `${s.tariff.subject} ${s.spans.map((x) => `${x.start}-${x.end}`).join(' ')}`,
+      ),
+    ).toEqual(stated);
+  });
+
+  it.each([
+    ['a', 0, 25, ['autos']],
+    ['a', 0, 100, ['autos', 'rice']],
+    ['a', 55, 75, ['rice']],
+    ['a', 15, 35, []],
+    ['b', 0, 25, ['rice']],
+    ['b', 25, 45, []],
+  ])('in article %s, the sentence %i–%i states %j', (articleId, start, end, subjects) => {
+    expect(
+      tariffsIn(sentence(start, end), tariffsStatedIn(tariffs, articleId)).map((t) => t.subject),
+    ).toEqual(subjects);
   });
 });
 
