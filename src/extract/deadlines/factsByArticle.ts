@@ -31,11 +31,6 @@ function groupedByArticle<T extends object, V>(
   };
 }
 
-/** The tariffs an article states: any of whose sources is in it, each once. */
-export const tariffsOfArticle = groupedByArticle<TariffDraft, TariffDraft>(
-  (t) => new Map(t.sources.map((s) => [s.articleId, t])),
-);
-
 /** The quotes an article holds. */
 export const quotesOfArticle = groupedByArticle<QuoteDraft, QuoteDraft>((q) => new Map([[q.articleId, q]]));
 
@@ -65,4 +60,9 @@ export function tariffsIn(sentence: SentenceInput, stated: readonly StatedTariff
   return stated
     .filter(({ spans }) => spans.some((s) => s.start >= sentence.start && s.end <= sentence.end))
     .map(({ tariff }) => tariff);
+}
+
+/** The tariffs an article states: any of whose sources is in it, each once, in list order. */
+export function tariffsOfArticle(tariffs: readonly TariffDraft[], articleId: string): TariffDraft[] {
+  return tariffsStatedIn(tariffs, articleId).map(({ tariff }) => tariff);
 }
