@@ -3,14 +3,16 @@
  * sweep gathers every rule hooked under a word or tag the segment holds (about 330) to keep the
  * few whose needs it meets (about 30). This looks the rules up the other way round, in an index
  * of the rule set built once, and hands compromise the same rules in the same order, so the tags
- * come out the same in a fraction of the time. It is installed through compromise's plugin
+ * come out the same in a fraction of the time. Each rule is then tried only at the words its
+ * first token can take (`anchoredMatch.ts`). It is installed through compromise's plugin
  * interface (`installIndexedSweep`), and a rule set it cannot index is left to compromise.
  */
 import nlp from 'compromise';
 import { z } from 'zod';
+import { matchSegment, type Matcher, type MatchTerm, type MatchTodo, type Pointer } from './anchoredMatch.js';
 
 /** A match of a compromise net (the post-tagger's 570 rules), as the net holds it once parsed. */
-export interface NetMatch {
+export interface NetMatch extends MatchTodo {
   match: string;
   /** Words and tags ("#Noun") a segment must hold for the match to be tried at all. */
   needs: readonly string[];
@@ -29,14 +31,14 @@ export interface Net {
   always: readonly NetMatch[];
 }
 
-type Document = readonly (readonly unknown[])[];
+type Document = readonly (readonly MatchTerm[])[];
 interface Found extends NetMatch {
-  pointer: number[];
+  pointer: Pointer;
 }
 interface Methods {
   one: {
     cacheDoc: (document: Document) => ReadonlySet<string>[];
-    match: (docs: Document, todo: NetMatch) => { ptrs: number[][] };
+    match: Matcher;
   };
 }
 export type BulkMatch = (
@@ -166,7 +168,10 @@ export function matchesToTry(
   return tried;
 }
 
-/** Compromise's sweep, with the matches of each segment looked up in the net's index. */
+/**
+ * Compromise's sweep, with the matches of each segment looked up in the net's index and tried at
+ * the words they can start at.
+ */
 function indexedBulkMatch(original: BulkMatch): BulkMatch {
   return (document, net, methods, opts = {}) => {
     const index = indexNet(net);
@@ -175,12 +180,12 @@ function indexedBulkMatch(original: BulkMatch): BulkMatch {
     const results: Found[] = [];
     for (const [n, terms] of document.entries()) {
       for (const m of matchesToTry(net, index, docCache[n]!, terms.length)) {
-        const { ptrs } = methods.one.match([terms], m);
-        for (const pointer of ptrs) {
+        const pointers = matchSegment(terms, m, methods.one.match);
+        for (const pointer of pointers) {
           pointer[0] = n;
           results.push({ ...m, pointer });
         }
-        if (ptrs.length > 0 && opts.matchOne === true) return [results[0]!];
+        if (pointers.length > 0 && opts.matchOne === true) return [results[0]!];
       }
     }
     return results;
