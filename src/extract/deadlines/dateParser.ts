@@ -14,6 +14,18 @@ function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/** A pattern that fails at once: a regular expression tried only at the start of the text. */
+const NEVER = /^(?!)/u;
+
+/**
+ * A parser's pattern, read only in a text where `required` is found: something every match of the
+ * pattern holds (a part of a month's word, a year's digits). chrono tries each parser on every
+ * sentence, and a test for one short word costs a fraction of the whole pattern.
+ */
+function guarded(pattern: RegExp, required: RegExp): (context: { text: string }) => RegExp {
+  return (context) => (required.test(context.text) ? pattern : NEVER);
+}
+
 /**
  * chrono's English parser plus two phrases it does not read: a part of a month ("mid-May",
  * "late July 2025") and a bare year after a preposition ("in 2024").
@@ -34,7 +46,7 @@ export function dateParser(lexicon: DateLexicon): chrono.Chrono {
   );
   parser.parsers.unshift(
     {
-      pattern: () => partOfMonth,
+      pattern: guarded(partOfMonth, new RegExp(parts, 'iu')),
       extract(context, match) {
         const month = lexicon.months[match[2]!.toLowerCase()];
         if (month === undefined) return null;
@@ -46,7 +58,7 @@ export function dateParser(lexicon: DateLexicon): chrono.Chrono {
       },
     },
     {
-      pattern: () => bareYear,
+      pattern: guarded(bareYear, /(?:19|20)\d{2}/u),
       extract(context, match) {
         const year = Number(match[1]);
         // The preposition stays in the text: chrono drops results that are digits only.
