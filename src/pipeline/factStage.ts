@@ -1,3 +1,4 @@
+import type { ArticleDoc } from '../articles/articleDoc.js';
 import type { Draft, Extractor, PipelineContext, Refiner, Stage } from './types.js';
 
 /**
@@ -9,6 +10,8 @@ export function factStage<C>(spec: {
   extractors: Extractor<C>[];
   refiners: Refiner<C>[];
   commit: (candidates: C[], draft: Draft, ctx: PipelineContext) => void;
+  /** Told when every extractor has read an article, before the next one is read. */
+  afterArticle?: (article: ArticleDoc) => void;
 }): Stage {
   return {
     name: spec.name,
@@ -20,6 +23,7 @@ export function factStage<C>(spec: {
             candidates.push(...extractor.extract({ article, paragraph, index }, draft, ctx));
           }
         }
+        spec.afterArticle?.(article);
         ctx.progress?.(spec.name, n + 1, draft.articles.length);
       }
       for (const refiner of spec.refiners) candidates = refiner.refine(candidates, draft, ctx);

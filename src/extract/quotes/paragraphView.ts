@@ -1,3 +1,4 @@
+import { articleCache } from '../../articles/articleCache.js';
 import type { ArticleDoc } from '../../articles/articleDoc.js';
 import type { Person } from '../../index/schema.js';
 import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
@@ -21,10 +22,7 @@ export interface ParagraphView {
   verbs: { start: number; end: number; text: string }[];
 }
 
-const cache = new WeakMap<
-  ArticleDoc,
-  { people: Person[]; lex: AttributionLexicon; views: ParagraphView[] }
->();
+const cache = articleCache<{ people: Person[]; lex: AttributionLexicon; views: ParagraphView[] }>();
 
 /** The paragraphs of an article as attribution reads them, built once per people list. */
 export function articleView(article: ArticleDoc, people: Person[], lex: AttributionLexicon): ParagraphView[] {

@@ -1,3 +1,4 @@
+import { articleCache } from '../../articles/articleCache.js';
 import type { ArticleDoc } from '../../articles/articleDoc.js';
 import type { Person } from '../../index/schema.js';
 import type { AttributionLexicon } from '../../lexicon/attributionLexicon.js';
@@ -19,7 +20,7 @@ export interface TopicState {
 /** How far back, in paragraphs, "he" or "it" may reach for the one it stands for. */
 export const TOPIC_REACH = 1;
 
-const cache = new WeakMap<ArticleDoc, { people: Person[]; states: TopicState[][] }>();
+const cache = articleCache<{ people: Person[]; states: TopicState[][] }>();
 
 /**
  * The topic before every sentence of an article. A sentence whose subject is a named person

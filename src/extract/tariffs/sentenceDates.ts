@@ -1,9 +1,10 @@
+import { articleCache } from '../../articles/articleCache.js';
 import type { ArticleDoc } from '../../articles/articleDoc.js';
 import type { DateLexicon } from '../../lexicon/dateLexicon.js';
 import { findDates, type DateMention } from '../deadlines/dateFinder.js';
 import type { SentenceInput } from './sentences.js';
 
-const found = new WeakMap<ArticleDoc, { lexicon: DateLexicon; bySentence: Map<number, DateMention[]> }>();
+const found = articleCache<{ lexicon: DateLexicon; bySentence: Map<number, DateMention[]> }>();
 
 /**
  * The dates written in one sentence of an article, found once however many rates (or stages)
