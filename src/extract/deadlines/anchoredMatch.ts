@@ -164,16 +164,14 @@ export function anchor(todo: MatchTodo): Anchored | null {
   const first = head && firstTest(head);
   const single = head !== undefined && head.choices === undefined && head.greedy !== true;
   const next = rest[0];
+  const here = head ? { regs: [{ ...head, start: true }, ...rest] } : null;
   const anchored =
-    first && todo.justOne !== true && !regs.some(hasStart) && reachesEnd(regs.at(-1)!)
+    first && here && todo.justOne !== true && !regs.some(hasStart) && reachesEnd(regs.at(-1)!)
       ? {
           first,
           second: single && next ? firstTest(next) : null,
-          here: { regs: [{ ...head, start: true }, ...rest] },
-          kept:
-            todo.notIf === undefined
-              ? null
-              : { regs: [{ ...head, start: true }, ...rest], notIf: todo.notIf },
+          here,
+          kept: todo.notIf === undefined ? null : { ...here, notIf: todo.notIf },
           minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
         }
       : null;
@@ -202,8 +200,7 @@ export function matchSegment(terms: readonly MatchTerm[], todo: MatchTodo, match
     if (!whole) continue;
     const part = group === undefined ? whole : found.byGroup[group]?.[0];
     // A match its `notIf` drops still moves the search past it, as in compromise's.
-    const kept = !anchored.kept || match([terms.slice(i)], anchored.kept).ptrs.length > 0;
-    if (part && kept) {
+    if (part && (!anchored.kept || match([terms.slice(i)], anchored.kept).ptrs.length > 0)) {
       const [start, end] = [i + part[1], i + part[2]];
       pointers.push([0, start, end, terms[start]!.id, terms[end - 1]!.id]);
     }
