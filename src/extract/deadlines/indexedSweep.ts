@@ -67,7 +67,17 @@ interface Entry {
 export interface NetIndex {
   /** Each match under keys a segment must hold some of for it to be tried (see `anchorsOf`). */
   anchors: Map<string, Entry[]>;
+  /** Every word and tag that the choice of matches reads, numbered: the rest cannot change it. */
+  keys: Map<string, number>;
+  /** The matches chosen for the keys a segment held, by `keySet` (see `matchesToTry`). */
+  chosen: Map<string, readonly NetMatch[]>;
 }
+
+/**
+ * Key sets remembered with their matches. Segments hold few distinct sets of the keys that
+ * choose (about 600 over 20,000 sentences of news copy), but a watched folder can run for long.
+ */
+const CHOSEN_LIMIT = 10_000;
 
 /**
  * How common a key is in a segment, roughly: nearly every segment holds a "#Noun", few a given
@@ -116,7 +126,14 @@ export function indexNet(net: Net): NetIndex | null {
     entry.twice = keys.length > 1;
     for (const key of keys) anchors.set(key, [...(anchors.get(key) ?? []), entry]);
   }
-  const index = distinct ? { anchors } : null;
+  const keys = new Map<string, number>();
+  for (const [key, anchored] of anchors) {
+    keys.set(key, keys.get(key) ?? keys.size);
+    for (const { m, places } of anchored)
+      for (const k of [...m.needs, ...m.wants, ...(m.ifNo ?? []), ...places.map((p) => p.key)])
+        keys.set(k, keys.get(k) ?? keys.size);
+  }
+  const index = distinct ? { anchors, keys, chosen: new Map() } : null;
   indexes.set(net, index);
   return index;
 }
@@ -132,12 +149,25 @@ function qualifies(m: NetMatch, haves: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The keys of the index a segment holds, as a string: one bit for each, sixteen to a character.
+ * Two segments with the same key set are given the same matches.
+ */
+function keySet(index: NetIndex, haves: ReadonlySet<string>): string {
+  const bits = new Uint16Array(Math.ceil(index.keys.size / 16));
+  for (const item of haves) {
+    const id = index.keys.get(item);
+    if (id !== undefined) bits[id >>> 4] = bits[id >>> 4]! | (1 << (id & 15));
+  }
+  return String.fromCharCode(...bits);
+}
+
+/**
  * The matches compromise's sweep tries on a segment of `termCount` words, in the order it tries
  * them, which is the order their tags are applied in: those whose needs and wants the segment
  * holds (`haves`, its words and "#Tags"), by where each first appears among the hooks of what it
  * holds, then `always`; none longer than the segment. Compromise gathers every hook of everything
  * held, about 330 matches a segment, to keep about 30; this looks up the matches anchored under
- * what is held.
+ * what is held, once for each set of the keys that choose them a segment can hold.
  */
 export function matchesToTry(
   net: Net,
@@ -145,6 +175,18 @@ export function matchesToTry(
   haves: ReadonlySet<string>,
   termCount: number,
 ): NetMatch[] {
+  const held = keySet(index, haves);
+  let chosen = index.chosen.get(held);
+  if (chosen === undefined) {
+    chosen = choose(net, index, haves);
+    if (index.chosen.size >= CHOSEN_LIMIT) index.chosen.clear();
+    index.chosen.set(held, chosen);
+  }
+  return chosen.filter((m) => termCount >= m.minWords);
+}
+
+/** The matches `matchesToTry` tries on a segment holding `haves`, of any length. */
+function choose(net: Net, index: NetIndex, haves: ReadonlySet<string>): NetMatch[] {
   let seen: Set<Entry> | undefined;
   const kept: { first: Place; m: NetMatch }[] = [];
   for (const item of haves) {
@@ -162,10 +204,7 @@ export function matchesToTry(
     }
   }
   kept.sort((a, b) => a.first.rank - b.first.rank || a.first.position - b.first.position);
-  const tried: NetMatch[] = [];
-  for (const { m } of kept) if (termCount >= m.minWords) tried.push(m);
-  for (const m of net.always) if (termCount >= m.minWords) tried.push(m);
-  return tried;
+  return [...kept.map(({ m }) => m), ...net.always];
 }
 
 /**

@@ -59,9 +59,23 @@ describe('matchesToTry', () => {
     [['soon'], 5, ['F']],
     [['#Value'], 3, ['E', 'F']],
     [['#Value'], 2, ['F']],
+    // Words and tags no match reads leave the choice as it was.
+    [['#Noun', 'trade', '#Adverb'], 5, ['A', 'D', 'F']],
+    [['#Noun', 'trade', 'not'], 5, ['A', 'F']],
   ])('tries a segment holding %j, of %i words, with %j', (haves, words, expected) => {
     const tried = matchesToTry(NET, index, new Set(haves), words).map((m) => m.match);
     expect(tried).toEqual(expected);
+  });
+
+  it('remembers each set of keys a segment holds, however its words are ordered', () => {
+    const net = netOf(MATCHES);
+    const first = matchesToTry(net, indexNet(net)!, new Set(['meet', '#Noun', 'tokyo']), 5);
+    expect(indexNet(net)!.chosen.size).toBe(1);
+    const again = matchesToTry(net, indexNet(net)!, new Set(['osaka', '#Noun', 'meet']), 5);
+    expect(again).toEqual(first);
+    expect(indexNet(net)!.chosen.size).toBe(1);
+    matchesToTry(net, indexNet(net)!, new Set(['meet', '#Noun', 'not']), 5);
+    expect(indexNet(net)!.chosen.size).toBe(2);
   });
 
   it.each([
