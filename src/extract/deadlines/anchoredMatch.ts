@@ -1,15 +1,18 @@
 /**
  * compromise tries each post-tagger match at every word of a segment: it copies the rest of the
  * segment (`terms.slice(i)`) and walks the match from there, though at most words the first token
- * already fails ("#Verb" on a noun). This tries a match only at the words its first token (and,
- * when that takes one word, its second) can take, through compromise's own matcher, and gives the
- * pointers compromise's would: the same matches, groups and `notIf` drops, and the search resumed
- * after each match in the same place.
+ * already fails ("#Verb" on a noun). This tries a match only where the words its leading tokens
+ * take can be (see `steps`), through compromise's own matcher, and gives the pointers
+ * compromise's would: the same matches, groups and `notIf` drops, and the search resumed after
+ * each match in the same place.
  *
  * A match is tried this way when its first token is a word, tag, %switch%, (fast|or) list or
  * block of choices that can be tested on one word, and nothing in it depends on where the segment
  * starts (`^`) or on a `$` that a match may stop short of: the others are left to compromise.
  */
+
+import nlp from 'compromise';
+import { z } from 'zod';
 
 /** A term of a compromise document, as much of it as a first token reads. */
 export interface MatchTerm {
@@ -29,6 +32,7 @@ export interface MatchTerm {
 export interface MatchToken {
   word?: string;
   tag?: string;
+  method?: string;
   switch?: string;
   fastOr?: ReadonlySet<string>;
   pos?: string;
@@ -62,6 +66,7 @@ export type Matcher = (
 const SIMPLE = new Set([
   'word',
   'tag',
+  'method',
   'switch',
   'fastOr',
   'operator',
@@ -75,15 +80,23 @@ const SIMPLE = new Set([
   'max',
 ]);
 
+/** What a token needs of the word it takes: false only where compromise's matcher would fail. */
+type WordTest = (term: MatchTerm) => boolean;
+
+/** A leading token of a match, and the word it takes. */
+interface Step {
+  test: WordTest;
+  /** A `$` token: it takes the segment's last word. */
+  last: boolean;
+}
+
 /** A match prepared for trying at chosen words. */
-interface Anchored {
-  /** Whether a word can be the first of a match: false only where compromise's would fail. */
-  first: (term: MatchTerm) => boolean;
+export interface Anchored {
   /**
-   * Whether the word after a first word can be the second of a match, when the first token takes
-   * exactly one word: a contraction's first half ("we" of "we’ve") can take both halves.
+   * The leading tokens of the match, each taking the word after the one before: the first, then
+   * each one after a token that takes exactly one word, up to one that may take none or several.
    */
-  second: ((term: MatchTerm) => boolean) | null;
+  steps: readonly Step[];
   /** The match tried at one place only (its first token anchored at `^`), with no group picked. */
   here: MatchTodo;
   /** The same, with the match's `notIf`: whether a match found `here` is kept. */
@@ -92,11 +105,30 @@ interface Anchored {
   minLength: number;
 }
 
-/** compromise's test of one word against a first token (`doesMatch`), for the kinds above. */
-function firstTest(reg: MatchToken): ((term: MatchTerm) => boolean) | null {
+/** Keys a leading token after the first can also have: `$`, which `steps` reads. */
+const LATER = new Set([...SIMPLE, 'end']);
+
+const World = z.object({
+  methods: z.object({ one: z.object({ termMethods: z.record(z.string(), z.unknown()) }) }),
+});
+let termMethods: Record<string, unknown> | null = null;
+
+/** compromise's test of a word by a method ("@hasComma"), or null for a method it does not have. */
+function methodTest(name: string): WordTest | null {
+  termMethods ??= World.parse(nlp.world()).methods.one.termMethods;
+  const method = Object.hasOwn(termMethods, name) ? termMethods[name] : undefined;
+  if (typeof method !== 'function') return null;
+  return (t) => (method as (term: MatchTerm) => unknown)(t) === true;
+}
+
+/**
+ * compromise's test of one word against a token (`doesMatch`), for the kinds above; `keys` are
+ * those the token may have.
+ */
+function wordTest(reg: MatchToken, keys: ReadonlySet<string> = SIMPLE): WordTest | null {
   if (reg.choices !== undefined) return choiceTest(reg);
-  if (!Object.keys(reg).every((key) => SIMPLE.has(key))) return null;
-  const { word, tag, fastOr, pos, use } = reg;
+  if (!Object.keys(reg).every((key) => keys.has(key))) return null;
+  const { word, tag, method, fastOr, pos, use } = reg;
   if (word !== undefined) {
     if (use !== undefined) return (t) => t[use] === word;
     return (t) =>
@@ -106,6 +138,7 @@ function firstTest(reg: MatchToken): ((term: MatchTerm) => boolean) | null {
       t.normal === word;
   }
   if (tag !== undefined) return (t) => t.tags.has(tag);
+  if (method !== undefined) return methodTest(method);
   if (reg.switch !== undefined) {
     const expected = reg.switch;
     return (t) => t.switch === expected;
@@ -131,13 +164,55 @@ function choiceTest(reg: MatchToken): ((term: MatchTerm) => boolean) | null {
   if (!Object.keys(reg).every((key) => BLOCK.has(key))) return null;
   const tests: (((term: MatchTerm) => boolean) | null)[] = (reg.choices ?? []).map((choice) => {
     const head = Array.isArray(choice) ? (choice as readonly MatchToken[])[0] : undefined;
-    return head ? firstTest(head) : null;
+    return head ? wordTest(head) : null;
   });
   const known = tests.filter((test) => test !== null);
   if (reg.operator === 'and' && known.length > 0) return (t) => known.every((test) => test(t));
   if (reg.operator === 'or' && known.length === tests.length && known.length > 0)
     return (t) => known.some((test) => test(t));
   return null;
+}
+
+/**
+ * Whether a token takes exactly one word when it matches: it is neither optional, negative nor
+ * repeated, and is not a block that can take several (an "and" block of one-token choices takes
+ * one). A contraction's first half can take both halves; `canStartAt` stops there.
+ */
+function takesOneWord(reg: MatchToken): boolean {
+  if (reg.optional === true || reg.negative === true || reg.greedy === true) return false;
+  if (reg.choices === undefined) return true;
+  return reg.operator === 'and' && reg.choices.every((c) => Array.isArray(c) && c.length === 1);
+}
+
+/**
+ * The leading tokens of a match that `canStartAt` tests: the first, then each after one that
+ * takes exactly one word, while each can be tested on one word and must take one.
+ */
+function stepsOf(regs: readonly MatchToken[]): Step[] {
+  const steps: Step[] = [];
+  for (const [k, reg] of regs.entries()) {
+    const test = k === 0 ? wordTest(reg) : wordTest(reg, LATER);
+    if (!test) break;
+    steps.push({ test, last: reg.end === true && reg.greedy !== true });
+    if (!takesOneWord(reg)) break;
+  }
+  return steps;
+}
+
+/**
+ * Whether a match prepared by `anchor` can start at the word `i` of a segment: each of its
+ * leading tokens can take the word after the last one's, `$` tokens the segment's last word,
+ * up to a contraction's first half, which can take both halves.
+ */
+export function canStartAt(terms: readonly MatchTerm[], i: number, anchored: Anchored): boolean {
+  for (const [k, step] of anchored.steps.entries()) {
+    const at = i + k;
+    if (k > 0 && terms[at - 1]!.implicit) return true;
+    const term = terms[at];
+    if (term === undefined || !step.test(term)) return false;
+    if (step.last && at !== terms.length - 1) return false;
+  }
+  return true;
 }
 
 const hasStart = (reg: MatchToken | readonly MatchToken[]): boolean =>
@@ -161,15 +236,12 @@ export function anchor(todo: MatchTodo): Anchored | null {
   if (known !== undefined) return known;
   const regs = todo.regs ?? [];
   const [head, ...rest] = regs;
-  const first = head && firstTest(head);
-  const single = head !== undefined && head.choices === undefined && head.greedy !== true;
-  const next = rest[0];
+  const steps = stepsOf(regs);
   const here = head ? { regs: [{ ...head, start: true }, ...rest] } : null;
   const anchored =
-    first && here && todo.justOne !== true && !regs.some(hasStart) && reachesEnd(regs.at(-1)!)
+    steps.length > 0 && here && todo.justOne !== true && !regs.some(hasStart) && reachesEnd(regs.at(-1)!)
       ? {
-          first,
-          second: single && next ? firstTest(next) : null,
+          steps,
           here,
           kept: todo.notIf === undefined ? null : { ...here, notIf: todo.notIf },
           minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
@@ -191,10 +263,7 @@ export function matchSegment(terms: readonly MatchTerm[], todo: MatchTodo, match
   const pointers: Pointer[] = [];
   for (let i = 0; i < terms.length; i++) {
     if (terms.length - i < anchored.minLength) break;
-    const term = terms[i]!;
-    if (!anchored.first(term)) continue;
-    const { second } = anchored;
-    if (second && !term.implicit && !(i + 1 < terms.length && second(terms[i + 1]!))) continue;
+    if (!canStartAt(terms, i, anchored)) continue;
     const found = match([terms.slice(i)], anchored.here);
     const whole = found.ptrs[0];
     if (!whole) continue;

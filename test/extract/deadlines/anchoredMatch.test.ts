@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import {
   anchor,
+  canStartAt,
   matchSegment,
   type Matcher,
   type MatchTerm,
@@ -105,6 +106,38 @@ describe('matchSegment', () => {
     const pointers = matchSegment(terms, todo, match);
     expect(pointers).toEqual(match([terms], todo).ptrs);
     expect(pointers.map(wordsAt(terms))).toEqual(['rate cuts']);
+  });
+
+  it.each([
+    // Each leading token takes the word after the last one's.
+    { pattern: '#Noun #Preposition #Noun', text: RATES, steps: 3, starts: ['Tariffs', 'tariffs'] },
+    { pattern: '#Preposition #Noun', text: RATES, steps: 2, starts: ['on', 'on'] },
+    // A `$` token takes the last word: "steel" is not.
+    { pattern: '#Preposition #Noun$', text: RATES, steps: 2, starts: [] },
+    { pattern: '#Adverb #Adjective', text: TALKS, steps: 2, starts: ['very'] },
+    // A token that may take several words ends the leading ones.
+    { pattern: '#Adverb+ #Adjective', text: TALKS, steps: 1, starts: ['quickly', 'very'] },
+    { pattern: '(the talks|long delays) #Verb', text: TALKS, steps: 1, starts: ['the', 'long'] },
+    // So does one that may take none.
+    {
+      pattern: '#Verb #Adverb? #Preposition',
+      text: TALKS,
+      steps: 1,
+      starts: ['(have)', 'agreed', 'resumed'],
+    },
+    // A block whose choices all take one word takes one; a method is compromise's own.
+    { pattern: '(#Verb && @hasComma) and', text: TALKS, steps: 2, starts: ['agreed'] },
+    { pattern: '#Verb and', text: TALKS, steps: 2, starts: ['(have)', 'agreed'] },
+    { pattern: '#Verb', text: TALKS, steps: 1, starts: ['(have)', 'agreed', 'resumed'] },
+    // A contraction's first half can take both, so nothing after it is tested.
+    { pattern: '#Pronoun #Verb', text: TALKS, steps: 2, starts: ['We’ve'] },
+    { pattern: '#Pronoun #Adjective', text: TALKS, steps: 2, starts: ['We’ve'] },
+  ])('$pattern can start at $starts', ({ pattern, text, steps, starts }) => {
+    const anchored = anchor(todoOf(pattern))!;
+    const terms = termsOf(text);
+    expect(anchored.steps.length).toBe(steps);
+    const at = terms.filter((_, i) => canStartAt(terms, i, anchored));
+    expect(at.map((t) => t.text || `(${t.implicit})`)).toEqual(starts);
   });
 
   it('prepares a match once', () => {
