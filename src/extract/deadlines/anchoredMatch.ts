@@ -133,7 +133,7 @@ function wordTest(reg: MatchToken, keys: ReadonlySet<string> = SIMPLE): WordTest
     if (use !== undefined) return (t) => t[use] === word;
     return (t) =>
       (t.machine != null && t.machine === word) ||
-      (t.alias?.some((a) => a === word) ?? false) ||
+      (t.alias?.includes(word) ?? false) ||
       t.text === word ||
       t.normal === word;
   }
@@ -175,22 +175,47 @@ function choiceTest(reg: MatchToken): ((term: MatchTerm) => boolean) | null {
 
 /**
  * Whether a token takes exactly one word when it matches: it is neither optional, negative nor
- * repeated, and is not a block that can take several (an "and" block of one-token choices takes
- * one). A contraction's first half can take both halves; `canStartAt` stops there.
+ * repeated, and is not a block that can take several. A block of one-token choices takes one:
+ * "(#Noun && @hasComma)", and "(had|#PastTense)" unless a choice repeats. A contraction's first
+ * half can take both halves; `canStartAt` stops there.
  */
 function takesOneWord(reg: MatchToken): boolean {
   if (reg.optional === true || reg.negative === true || reg.greedy === true) return false;
   if (reg.choices === undefined) return true;
-  return reg.operator === 'and' && reg.choices.every((c) => Array.isArray(c) && c.length === 1);
+  const oneToken = (choice: MatchToken | readonly MatchToken[]) =>
+    Array.isArray(choice) && choice.length === 1;
+  if (reg.operator === 'and') return reg.choices.every(oneToken);
+  return (
+    reg.operator === 'or' &&
+    reg.choices.every((c) => oneToken(c) && (c as readonly MatchToken[])[0]!.greedy !== true)
+  );
+}
+
+/**
+ * The test of the word an optional token ("#Adverb?") would take: that word is either its own or
+ * the next token's, when that one must take a word.
+ */
+function optionalTest(reg: MatchToken, next: MatchToken | undefined): WordTest | null {
+  if (reg.negative === true || next === undefined || next.optional === true) return null;
+  const { optional: _, ...present } = reg;
+  const own = wordTest(present, LATER);
+  const skipped = wordTest(next, LATER);
+  return own && skipped ? (t) => own(t) || skipped(t) : null;
 }
 
 /**
  * The leading tokens of a match that `canStartAt` tests: the first, then each after one that
- * takes exactly one word, while each can be tested on one word and must take one.
+ * takes exactly one word, while each can be tested on one word and must take one; an optional
+ * one ends them, tested with the token after it.
  */
 function stepsOf(regs: readonly MatchToken[]): Step[] {
   const steps: Step[] = [];
   for (const [k, reg] of regs.entries()) {
+    if (k > 0 && reg.optional === true) {
+      const test = optionalTest(reg, regs[k + 1]);
+      if (test) steps.push({ test, last: false });
+      break;
+    }
     const test = k === 0 ? wordTest(reg) : wordTest(reg, LATER);
     if (!test) break;
     steps.push({ test, last: reg.end === true && reg.greedy !== true });

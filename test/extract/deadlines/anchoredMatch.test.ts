@@ -55,6 +55,9 @@ describe('matchSegment', () => {
     // A choice of several words starts where any of its choices can.
     { pattern: '(long delays|the talks) #Verb', text: TALKS, anchored: true, found: ['the talks resumed'] },
     { pattern: '(#Verb && @hasComma) and', text: TALKS, anchored: true, found: ['agreed and'] },
+    { pattern: '(#Verb|#Adverb) #Preposition', text: TALKS, anchored: true, found: ['quickly on'] },
+    { pattern: '#Verb #Adverb? #Preposition', text: TALKS, anchored: true, found: ['resumed quickly on'] },
+    { pattern: '#Preposition #Adjective? #Noun', text: TALKS, anchored: true, found: ['on Monday'] },
     { pattern: '#Adverb+ #Adjective', text: TALKS, anchored: true, found: ['very long'] },
     { pattern: '#Adjective #Plural$', text: TALKS, anchored: true, found: ['long delays'] },
     // A contraction's first half takes both: "we" and "have" are both "We’ve".
@@ -118,14 +121,24 @@ describe('matchSegment', () => {
     // A token that may take several words ends the leading ones.
     { pattern: '#Adverb+ #Adjective', text: TALKS, steps: 1, starts: ['quickly', 'very'] },
     { pattern: '(the talks|long delays) #Verb', text: TALKS, steps: 1, starts: ['the', 'long'] },
-    // So does one that may take none.
+    // So does one that may take none: its word is its own or the next token's.
+    { pattern: '#Verb #Adverb? #Preposition', text: TALKS, steps: 2, starts: ['(have)', 'resumed'] },
+    { pattern: '#Preposition #Adjective? #Noun', text: TALKS, steps: 2, starts: ['on'] },
     {
-      pattern: '#Verb #Adverb? #Preposition',
+      pattern: '#Verb #Adverb? #Preposition?',
       text: TALKS,
       steps: 1,
       starts: ['(have)', 'agreed', 'resumed'],
     },
     // A block whose choices all take one word takes one; a method is compromise's own.
+    { pattern: '(agreed|resumed) #Adverb', text: TALKS, steps: 2, starts: ['resumed'] },
+    { pattern: '(#Verb|#Adverb) #Preposition', text: TALKS, steps: 2, starts: ['(have)', 'quickly'] },
+    {
+      pattern: '(#Verb|#Adverb+) #Preposition',
+      text: TALKS,
+      steps: 1,
+      starts: ['(have)', 'agreed', 'resumed', 'quickly', 'very'],
+    },
     { pattern: '(#Verb && @hasComma) and', text: TALKS, steps: 2, starts: ['agreed'] },
     { pattern: '#Verb and', text: TALKS, steps: 2, starts: ['(have)', 'agreed'] },
     { pattern: '#Verb', text: TALKS, steps: 1, starts: ['(have)', 'agreed', 'resumed'] },
