@@ -1,5 +1,7 @@
 import nlp from 'compromise';
 import { z } from 'zod';
+import type { MatchTerm } from './anchoredMatch.js';
+import { correctionSpans } from './correctionSpans.js';
 import { installIndexedSweep } from './indexedSweep.js';
 import { PassCache } from './passCache.js';
 import { verbGroupForms, type TaggedWord, type VerbForms } from './verbForms.js';
@@ -138,8 +140,12 @@ function tagJoined(
         .every((w) => present.has(w))
     )
       continue;
+    // Tagged after the tagger ran, every word has its tags: the terms are match terms.
+    const spans = correctionSpans(doc.docs as unknown as MatchTerm[][], pattern);
+    if (spans.length === 0) continue;
+    // compromise's types give a view one pointer; it takes a list of them, as `match` makes.
     doc
-      .match(pattern)
+      .update(spans as unknown as Parameters<typeof doc.update>[0])
       .unTag(tag === 'Noun' ? 'Verb' : 'Noun')
       .tag(tag);
   }
