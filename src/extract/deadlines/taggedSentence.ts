@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { MatchTerm } from './anchoredMatch.js';
 import { correctionSpans } from './correctionSpans.js';
 import { installIndexedSweep } from './indexedSweep.js';
+import { TOKENIZE_STEPS, tokenizedDocument } from './tokenizedDocument.js';
 import { PassCache } from './passCache.js';
 import { verbGroupForms, type TaggedWord, type VerbForms } from './verbForms.js';
 
@@ -35,8 +36,10 @@ export interface TaggedSentence {
  * phrases nothing reads (verb groups are read from the tags, in verbForms.ts).
  */
 const STEPS = nlp.hooks().filter((step) => step !== 'chunks');
-/** The steps `nlp.tokenize` runs itself; the order it runs them in tags news copy the same. */
-const TOKENIZED = new Set(['contractions', 'alias', 'machine']);
+/** The steps the tokenizer runs; run first, in its order, they tag news copy the same. */
+const TOKENIZED = new Set<string>(TOKENIZE_STEPS);
+/** Every step, the tokenizer's first (see `tokenizedDocument`). */
+const ALL_STEPS = [...TOKENIZE_STEPS, ...STEPS.filter((step) => !TOKENIZED.has(step))];
 
 installIndexedSweep();
 
@@ -128,7 +131,7 @@ function tagJoined(
   separator: string,
   corrections: Record<string, string>,
 ): (TaggedSentence | null)[] {
-  const doc = nlp.tokenize(texts.join(separator)).compute(STEPS.filter((step) => !TOKENIZED.has(step)));
+  const doc = tokenizedDocument(texts.join(separator)).compute(ALL_STEPS);
   const present = wordsOf(doc.docs);
   for (const [pattern, tag] of Object.entries(corrections)) {
     // Most corrections name words a pass does not hold, and each match walks the whole document.
