@@ -1,14 +1,15 @@
 /**
  * compromise tries each post-tagger match at every word of a segment: it copies the rest of the
  * segment (`terms.slice(i)`) and walks the match from there, though at most words the first token
- * already fails ("#Verb" on a noun). This tries a match only where the words its leading tokens
- * take can be (see `steps`), through compromise's own matcher, and gives the pointers
- * compromise's would: the same matches, groups and `notIf` drops, and the search resumed after
- * each match in the same place.
+ * already fails ("#Verb" on a noun). This tries a match only at the words where its leading
+ * tokens can take the words in turn (`canStartAt`), through compromise's own matcher, and gives
+ * the pointers compromise's would: the same matches, groups and `notIf` drops, and the search
+ * resumed after each match in the same place.
  *
- * A match is tried this way when its first token is a word, tag, %switch%, (fast|or) list or
- * block of choices that can be tested on one word, and nothing in it depends on where the segment
- * starts (`^`) or on a `$` that a match may stop short of: the others are left to compromise.
+ * A match is tried this way when its first token is a word, tag, @method, %switch%, (fast|or)
+ * list or block of choices that can be tested on one word, and nothing in it depends on where the
+ * segment starts (`^`) or on a `$` that a match may stop short of: the others are left to
+ * compromise.
  */
 
 import nlp from 'compromise';

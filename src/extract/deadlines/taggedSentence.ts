@@ -36,9 +36,8 @@ export interface TaggedSentence {
  * phrases nothing reads (verb groups are read from the tags, in verbForms.ts).
  */
 const STEPS = nlp.hooks().filter((step) => step !== 'chunks');
-/** The steps the tokenizer runs; run first, in its order, they tag news copy the same. */
 const TOKENIZED = new Set<string>(TOKENIZE_STEPS);
-/** Every step, the tokenizer's first (see `tokenizedDocument`). */
+/** Every step: the tokenizer's first, in the order `nlp.tokenize` runs them, then the tagger's. */
 const ALL_STEPS = [...TOKENIZE_STEPS, ...STEPS.filter((step) => !TOKENIZED.has(step))];
 
 installIndexedSweep();
