@@ -1,11 +1,13 @@
 /**
  * The index the terminal answers from, built first when it is missing or older than what it is
- * built from. The check compares modification times only (a few `stat` calls), so it is cheap
- * enough to run before every `npm run ask`; the input hash inside the index is for tools that
- * compare contents.
+ * built from: the articles, the lexicon, and the builder's own code, so that an upgrade (a `git
+ * pull` that changes an extractor) is not answered from an index the old code built. The check
+ * compares modification times only (about 150 `stat` calls), so it is cheap enough to run before
+ * every `npm run ask`; the input hash inside the index is for tools that compare contents.
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { listArticleFiles } from '../articles/listArticleFiles.js';
 import { IndexLoadError } from '../errors.js';
 import { buildIndex } from '../index/buildIndex.js';
@@ -17,11 +19,18 @@ import { DEFAULT_LEXICON_DIR } from '../lexicon/lexicon.js';
 
 export const DEFAULT_ARTICLES_DIR = 'data/articles';
 
+/** The folders of the code an index is built by: reading, extracting, indexing, and `/search`'s structure. */
+export const BUILDER_SOURCES = ['articles', 'extract', 'index', 'lexicon', 'pipeline', 'query'].map(
+  (folder) => fileURLToPath(new URL(`../${folder}`, import.meta.url)),
+);
+
 export interface EnsureIndexOptions {
   indexPath: string;
   /** The folder the index is built from; null to only load (an index of someone else's making). */
   articlesDir: string | null;
   lexiconDir?: string;
+  /** The folders of the builder's code (`BUILDER_SOURCES` by default). */
+  builder?: readonly string[];
   /** Where the build notice goes; stderr by default, so answers on stdout stay clean. */
   notice?: (line: string) => void;
 }
@@ -32,7 +41,7 @@ export function ensureIndex(opts: EnsureIndexOptions): TariffIndex {
   if (opts.articlesDir === null) return loadIndex(opts.indexPath);
   const lexiconDir = opts.lexiconDir ?? DEFAULT_LEXICON_DIR;
 
-  let reason = staleness(opts.indexPath, opts.articlesDir, lexiconDir);
+  let reason = staleness(opts.indexPath, opts.articlesDir, lexiconDir, opts.builder);
   if (reason === null) {
     try {
       return loadIndex(opts.indexPath);
@@ -49,8 +58,16 @@ export function ensureIndex(opts: EnsureIndexOptions): TariffIndex {
   return index;
 }
 
-/** Why the index needs building, or null when it is newer than every article and lexicon file. */
-export function staleness(indexPath: string, articlesDir: string, lexiconDir: string): string | null {
+/**
+ * Why the index needs building, or null when it is newer than every article, lexicon file and
+ * file of the builder's code (`builder`, folders read whole).
+ */
+export function staleness(
+  indexPath: string,
+  articlesDir: string,
+  lexiconDir: string,
+  builder: readonly string[] = BUILDER_SOURCES,
+): string | null {
   const built = mtime(indexPath);
   if (built === null) return 'does not exist yet';
   // The folders' own times change when a file is added or removed; the files' when one is edited.
@@ -59,9 +76,26 @@ export function staleness(indexPath: string, articlesDir: string, lexiconDir: st
     ...listArticleFiles(articlesDir).map((f) => f.path),
     lexiconDir,
     ...lexiconFiles(lexiconDir),
+    ...builder.flatMap(filesUnder),
   ];
   const newer = inputs.find((path) => (mtime(path) ?? 0) > built);
-  return newer === undefined ? null : `is older than ${newer}`;
+  return newer === undefined ? null : `is older than ${shown(newer)}`;
+}
+
+/** A path as the user gave it, or one of ours relative to the folder they run from when it is in it. */
+function shown(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const inside = relative(process.cwd(), path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
+/** A folder and everything in it, folders included; nothing for a folder that is not there. */
+function filesUnder(dir: string): string[] {
+  try {
+    return [dir, ...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name))];
+  } catch {
+    return [];
+  }
 }
 
 function lexiconFiles(dir: string): string[] {
