@@ -8,12 +8,12 @@ import {
   type MatchTodo,
   type Pointer,
 } from './anchoredMatch.js';
+import { worldFunction } from './worldFunction.js';
 
-const isFunction = (f: unknown): f is (...args: never[]) => unknown => typeof f === 'function';
 type ParseMatch = (match: string, opts: object, world: unknown) => MatchToken[];
 const World = z.object({
   methods: z.object({
-    one: z.object({ match: z.custom<Matcher>(isFunction), parseMatch: z.custom<ParseMatch>(isFunction) }),
+    one: z.object({ match: worldFunction<Matcher>(), parseMatch: worldFunction<ParseMatch>() }),
   }),
 });
 

@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import { z } from 'zod';
 import { matchSegment, type Matcher, type MatchTerm, type MatchTodo, type Pointer } from './anchoredMatch.js';
+import { worldFunction } from './worldFunction.js';
 
 /** A match of a compromise net (the post-tagger's 570 rules), as the net holds it once parsed. */
 export interface NetMatch extends MatchTodo {
@@ -231,9 +232,8 @@ function indexedBulkMatch(original: BulkMatch): BulkMatch {
   };
 }
 
-const isFunction = (f: unknown): f is (...args: never[]) => unknown => typeof f === 'function';
 const World = z.object({
-  methods: z.object({ one: z.object({ bulkMatch: z.custom<BulkMatch>(isFunction) }) }),
+  methods: z.object({ one: z.object({ bulkMatch: worldFunction<BulkMatch>() }) }),
 });
 let replaced: BulkMatch | null = null;
 

@@ -1,13 +1,13 @@
 import nlp from 'compromise';
 import { z } from 'zod';
+import { worldFunction } from './worldFunction.js';
 
 type Document = ReturnType<typeof nlp.tokenize>;
 
-const isFunction = (f: unknown): f is (...args: never[]) => unknown => typeof f === 'function';
 type FromString = (text: string, world: unknown) => unknown;
 const World = z.object({
   methods: z.object({
-    one: z.object({ tokenize: z.object({ fromString: z.custom<FromString>(isFunction) }) }),
+    one: z.object({ tokenize: z.object({ fromString: worldFunction<FromString>() }) }),
   }),
 });
 

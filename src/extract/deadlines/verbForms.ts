@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { z } from 'zod';
+import { worldFunction } from './worldFunction.js';
 
 /** The forms of a verb the descriptions need, read from the verb in its sentence. */
 export interface VerbForms {
@@ -20,7 +21,6 @@ export interface TaggedWord {
 
 type ToInfinitive = (word: string, model: unknown, tense?: string) => string;
 type Conjugate = (infinitive: string, model: unknown) => Record<string, string | undefined>;
-const isFunction = (f: unknown): f is (...args: never[]) => unknown => typeof f === 'function';
 
 // compromise types its world as `object`: the conjugation functions read here are checked, never assumed.
 const World = z.object({
@@ -29,8 +29,8 @@ const World = z.object({
     two: z.object({
       transform: z.object({
         verb: z.object({
-          toInfinitive: z.custom<ToInfinitive>(isFunction),
-          conjugate: z.custom<Conjugate>(isFunction),
+          toInfinitive: worldFunction<ToInfinitive>(),
+          conjugate: worldFunction<Conjugate>(),
         }),
       }),
     }),
